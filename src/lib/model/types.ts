@@ -24,12 +24,7 @@ export type ProvenanceKind = Provenance['kind'];
 export type PostStatus = 'existing' | 'new' | 'deleted' | 'interim' | 'vacant';
 
 export type StatutoryRole =
-	| 'head-of-paid-service'
-	| 's151'
-	| 'monitoring-officer'
-	| 'dcs'
-	| 'dass'
-	| 'dph';
+	'head-of-paid-service' | 's151' | 'monitoring-officer' | 'dcs' | 'dass' | 'dph';
 
 export const STATUTORY_ROLES: readonly StatutoryRole[] = [
 	'head-of-paid-service',

@@ -1,0 +1,139 @@
+/** Text tables and JSON shapes for the command line. The figures all come from the core. */
+import type { Structure } from '../lib/model/types.ts';
+import type { Comparison, StructureSummary } from '../lib/analysis/index.ts';
+import { formatPounds, formatPoundsChange } from '../lib/analysis/money.ts';
+
+const oneDp = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+const twoDp = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+/** A two-or-more-column text table with the first column left-aligned and the rest right-aligned. */
+export function table(rows: string[][]): string {
+	const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+	return rows
+		.map((r) =>
+			r
+				.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
+				.join('   ')
+				.trimEnd()
+		)
+		.join('\n');
+}
+
+export function summaryJson(s: StructureSummary) {
+	return {
+		id: s.id,
+		name: s.name,
+		date: s.date,
+		derivedFrom: s.derivedFrom ?? null,
+		ceoSpan: s.ceoSpan,
+		ceoSpanWithOffice: s.ceoSpanWithOffice,
+		averageSpan: s.averageSpan,
+		layers: s.layers,
+		posts: s.posts,
+		annualCost: s.annualCost,
+		meetingHoursPerMonth: s.meetingHoursPerMonth,
+		failedChecks: s.failedChecks.map(({ check, subject, message }) => ({ check, subject, message }))
+	};
+}
+
+export function renderSummary(s: StructureSummary): string {
+	const lines = [
+		`${s.name} (${s.id}, ${s.date})${s.derivedFrom ? `, derived from ${s.derivedFrom}` : ''}`,
+		'',
+		table([
+			['Measure', 'Value'],
+			['CEO span (without the office)', String(s.ceoSpan)],
+			['CEO span (with the office)', String(s.ceoSpanWithOffice)],
+			['Average span of managers', twoDp.format(s.averageSpan)],
+			['Layers', String(s.layers)],
+			['Posts', String(s.posts)],
+			['Full-year cost', formatPounds(s.annualCost)],
+			['Meeting people-hours a month', oneDp.format(s.meetingHoursPerMonth)],
+			['Failed checks', String(s.failedChecks.length)]
+		])
+	];
+	if (s.failedChecks.length > 0) {
+		lines.push('', 'Failed checks:');
+		for (const f of s.failedChecks) lines.push(`  ${f.check}  ${f.subject}: ${f.message}`);
+	}
+	return lines.join('\n');
+}
+
+export function comparisonJson(a: Structure, b: Structure, c: Comparison) {
+	const { diff } = c;
+	const posts = (kind: 'created' | 'deleted') =>
+		diff.postChanges
+			.filter((p) => p.kind === kind)
+			.map((p) => ({
+				id: p.postId,
+				title: p.title,
+				grade: 'post' in p ? p.post.grade : undefined,
+				cost: 'cost' in p ? p.cost : undefined
+			}));
+	return {
+		before: { id: a.id, name: a.name },
+		after: { id: b.id, name: b.name },
+		annualCostBefore: diff.cost.before,
+		annualCostAfter: diff.cost.after,
+		annualCostChange: c.annualCostChange,
+		postsCreated: c.postsCreated,
+		postsDeleted: c.postsDeleted,
+		postsChanged: c.postsChanged,
+		servicesMoved: c.servicesMoved,
+		ceoSpan: c.ceoSpan,
+		averageSpan: c.averageSpan,
+		layers: c.layers,
+		reconciliation: c.reconciliation,
+		created: posts('created'),
+		deleted: posts('deleted'),
+		changed: diff.postChanges
+			.filter((p) => p.kind !== 'created' && p.kind !== 'deleted')
+			.map((p) => ({ id: p.postId, title: p.title, kind: p.kind })),
+		moved: diff.servicesMoved,
+		costSteps: diff.cost.steps,
+		differences: c.differences
+	};
+}
+
+export function renderComparison(a: Structure, b: Structure, c: Comparison): string {
+	const { diff } = c;
+	const beforeAfter = (label: string, x: { before: number; after: number }, f = String) => [
+		label,
+		f(x.before),
+		f(x.after),
+		f(x.after - x.before)
+	];
+	const lines = [
+		`From: ${a.name} (${a.id})`,
+		`To:   ${b.name} (${b.id})`,
+		'',
+		table([
+			['Measure', 'Before', 'After', 'Change'],
+			beforeAfter('CEO span', c.ceoSpan),
+			beforeAfter('Average span', c.averageSpan, (n) => twoDp.format(n)),
+			beforeAfter('Layers', c.layers),
+			[
+				'Full-year cost',
+				formatPounds(diff.cost.before),
+				formatPounds(diff.cost.after),
+				formatPoundsChange(c.annualCostChange)
+			]
+		]),
+		'',
+		`Posts created ${c.postsCreated}, deleted ${c.postsDeleted}, changed ${c.postsChanged}; services moved ${c.servicesMoved}.`,
+		'',
+		'Cost change, step by step:',
+		table([
+			['Step', 'Change'],
+			...diff.cost.steps.map((s) => [s.label, formatPoundsChange(s.delta)]),
+			['Total', formatPoundsChange(c.annualCostChange)]
+		]),
+		'',
+		'Reconciliation:',
+		...c.reconciliation.explanation.map((l) => `  ${l}`),
+		'',
+		'Differences:',
+		...c.differences.map((d) => `  - ${d}`)
+	];
+	return lines.join('\n');
+}

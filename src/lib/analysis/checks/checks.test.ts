@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { clt2020, coreDelivery2021, link, makeStructure, post } from '../fixtures';
+import { CHECKS, runChecks } from './index';
+
+function result(s: Parameters<typeof runChecks>[0], key: string) {
+	const r = runChecks(s).find((c) => c.key === key);
+	if (!r) throw new Error(`no check ${key}`);
+	return r;
+}
+
+describe('runChecks', () => {
+	it('runChecks has one result per check, with stable keys', () => {
+		expect(CHECKS.map((c) => c.key)).toEqual([
+			'span.ceo.too-wide',
+			'span.average.below-target',
+			'span.narrow',
+			'delivery.purpose-setter',
+			'delivery.assurance-route',
+			'delivery.member-interface',
+			'service.in-delivery-unit',
+			'statutory.held-once',
+			'post.escalation-path'
+		]);
+		expect(runChecks(clt2020()).map((r) => r.key)).toEqual(CHECKS.map((c) => c.key));
+	});
+
+	it('flags the 2020-like CEO with ten reports against a maximum of five', () => {
+		const r = result(clt2020(), 'span.ceo.too-wide');
+		expect(r.passed).toBe(false);
+		expect(r.rule).toContain('no more than 5 direct reports');
+		expect(r.violations).toEqual([
+			{
+				check: 'span.ceo.too-wide',
+				subject: 'ceo',
+				message:
+					'Chief Executive has 10 direct reports (11 with the office); the rule is no more than 5.'
+			}
+		]);
+	});
+
+	it('flags an average span below target minus tolerance', () => {
+		// 2020-like average 3.5 < 10 − 2 = 8
+		const r = result(clt2020(), 'span.average.below-target');
+		expect(r.passed).toBe(false);
+		expect(r.rule).toBe('The average span of managers is at least 8 (target 1:10, tolerance 2).');
+		expect(r.violations[0].message).toBe(
+			'The average span is 1:3.5 over 6 managers, below 8 (target 1:10).'
+		);
+		// Loosen the rule: target 4, tolerance 1 → floor 3, and 3.5 passes.
+		const s = clt2020();
+		s.spanRules = { ...s.spanRules, averageTarget: 4, averageTolerance: 1 };
+		expect(result(s, 'span.average.below-target').passed).toBe(true);
+	});
+
+	it('warns about each manager with a narrow span', () => {
+		const r = result(clt2020(), 'span.narrow');
+		expect(r.severity).toBe('warning');
+		expect(r.violations).toHaveLength(5);
+		expect(r.violations[0].message).toBe(
+			'Director of Neighbourhoods has 2 direct reports, fewer than 3.'
+		);
+	});
+
+	it('passes the delivery checks in the 2021-like fixture and fails them in 2020', () => {
+		const ok = coreDelivery2021();
+		for (const key of [
+			'delivery.purpose-setter',
+			'delivery.assurance-route',
+			'delivery.member-interface'
+		])
+			expect(result(ok, key).violations).toEqual([]);
+		// 2020: five directorates, none with a purpose-setter, assurance route or member interface.
+		const old = clt2020();
+		expect(result(old, 'delivery.purpose-setter').violations.map((v) => v.message)[0]).toBe(
+			'Neighbourhoods has no purpose-setter.'
+		);
+		expect(result(old, 'delivery.assurance-route').violations).toHaveLength(5);
+		expect(result(old, 'delivery.member-interface').violations).toHaveLength(5);
+	});
+
+	it('flags two purpose-setters for one delivery function, counting links into its head', () => {
+		const s = coreDelivery2021();
+		const extra = link('sets-purpose-for', 'director-city-management', 'md-city-operations');
+		s.links[extra.id] = extra;
+		expect(result(s, 'delivery.purpose-setter').violations).toEqual([
+			{
+				check: 'delivery.purpose-setter',
+				subject: 'city-operations',
+				message:
+					'City Operations has 2 purpose-setters: Purpose Director: Places, Prosperity and Sustainability, Director of City Management.'
+			}
+		]);
+	});
+
+	it('finds the Trust’s assurance route through its commissioner at the assurance group', () => {
+		const s = coreDelivery2021();
+		// Without the assurance group nothing assures any delivery function.
+		delete s.meetings['assurance-group'];
+		expect(result(s, 'delivery.assurance-route').violations.map((v) => v.subject)).toEqual([
+			'city-operations',
+			'city-housing',
+			'city-life-courses',
+			'childrens-trust'
+		]);
+		// An explicit assures link into the Trust is a route of its own. Structures are immutable
+		// snapshots (measures memoise per object), so an edit makes a new object.
+		const assures = link('assures', 'director-city-management', 'childrens-trust');
+		const edited = { ...s, links: { ...s.links, [assures.id]: assures } };
+		expect(result(edited, 'delivery.assurance-route').violations.map((v) => v.subject)).toEqual([
+			'city-operations',
+			'city-housing',
+			'city-life-courses'
+		]);
+	});
+
+	it('flags a service whose unit is not in the structure, and only that', () => {
+		const s = coreDelivery2021();
+		s.services['parking'] = { ...s.services['parking'], unit: 'nowhere' };
+		expect(result(s, 'service.in-delivery-unit').violations).toEqual([
+			{
+				check: 'service.in-delivery-unit',
+				subject: 'parking',
+				message: "Parking sits in unit 'nowhere', which is not in the structure."
+			}
+		]);
+		// 2020: services sit in directorates and pass.
+		expect(result(clt2020(), 'service.in-delivery-unit').passed).toBe(true);
+	});
+
+	it('flags a statutory role held twice or by no live post', () => {
+		const s = coreDelivery2021();
+		s.posts['pd-places'] = { ...s.posts['pd-places'], statutoryRoles: ['s151'] };
+		s.posts['director-public-health'] = { ...s.posts['director-public-health'], status: 'deleted' };
+		expect(result(s, 'statutory.held-once').violations.map((v) => v.message)).toEqual([
+			'The Section 151 officer role is held by 2 posts: Director of City Management, Purpose Director: Places, Prosperity and Sustainability.',
+			'No live post holds the Director of Public Health role.'
+		]);
+		expect(result(coreDelivery2021(), 'statutory.held-once').passed).toBe(true);
+	});
+
+	it('explains why a post has no escalation path', () => {
+		const s = makeStructure({
+			posts: [
+				post('ceo', 'CEO'),
+				post('gone', 'Gone', { reportsTo: 'ceo', status: 'deleted' }),
+				post('orphan', 'Orphan', { reportsTo: 'gone' }),
+				post('below', 'Below', { reportsTo: 'orphan' }),
+				post('loose', 'Loose'),
+				post('typo', 'Typo', { reportsTo: 'ceoo' }),
+				post('x', 'X', { reportsTo: 'y' }),
+				post('y', 'Y', { reportsTo: 'x' })
+			]
+		});
+		expect(result(s, 'post.escalation-path').violations.map((v) => v.message)).toEqual([
+			'Orphan does not reach the Chief Executive: it reports to Gone, which is deleted.',
+			'Below does not reach the Chief Executive: it reports to Gone, which is deleted (through Orphan).',
+			'Loose does not reach the Chief Executive: it has no line manager.',
+			"Typo does not reach the Chief Executive: it reports to 'ceoo', which is not a post.",
+			'X does not reach the Chief Executive: it is in a reporting loop (through Y).',
+			'Y does not reach the Chief Executive: it is in a reporting loop (through X).'
+		]);
+	});
+
+	it('passes every check except the span rules in the 2021-like fixture', () => {
+		const failed = runChecks(coreDelivery2021())
+			.filter((r) => !r.passed)
+			.map((r) => r.key);
+		// CEO span 4 ≤ 5 passes; average (5 + 1 + 1 + 1 + 2) / 5 = 2 is below 8; four narrow managers.
+		expect(failed).toEqual(['span.average.below-target', 'span.narrow']);
+	});
+});

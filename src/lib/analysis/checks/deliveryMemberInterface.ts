@@ -1,0 +1,25 @@
+import { unitTargets } from '../deliveryLead';
+import { linksInto } from '../linksInto';
+import { deliveryFunctions } from './deliveryFunctions';
+import type { Check, Violation } from './types';
+
+export const deliveryMemberInterface: Check = {
+	key: 'delivery.member-interface',
+	title: 'A member interface for each delivery function',
+	severity: 'error',
+	rule: () =>
+		'Each delivery function has a “member interface” link (a Cabinet Member or Scrutiny Chair) into it or its head post.',
+	run(s) {
+		const out: Violation[] = [];
+		for (const unit of deliveryFunctions(s)) {
+			if (unitTargets(s, unit).some((t) => linksInto(s, t, 'member-interface').length > 0))
+				continue;
+			out.push({
+				check: this.key,
+				subject: unit.id,
+				message: `${unit.name} has no member interface.`
+			});
+		}
+		return out;
+	}
+};

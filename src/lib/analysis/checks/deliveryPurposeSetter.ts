@@ -1,0 +1,28 @@
+import { linksInto } from '../linksInto';
+import { unitTargets } from '../deliveryLead';
+import { deliveryFunctions, nameOf } from './deliveryFunctions';
+import type { Check, Violation } from './types';
+
+export const deliveryPurposeSetter: Check = {
+	key: 'delivery.purpose-setter',
+	title: 'One purpose-setter for each delivery function',
+	severity: 'error',
+	rule: () =>
+		'Each delivery function has exactly one “sets purpose and measures for” link, into the function or its head post.',
+	run(s) {
+		const out: Violation[] = [];
+		for (const unit of deliveryFunctions(s)) {
+			const setters = unitTargets(s, unit).flatMap((t) => linksInto(s, t, 'sets-purpose-for'));
+			if (setters.length === 1) continue;
+			out.push({
+				check: this.key,
+				subject: unit.id,
+				message:
+					setters.length === 0
+						? `${unit.name} has no purpose-setter.`
+						: `${unit.name} has ${setters.length} purpose-setters: ${setters.map((l) => nameOf(s, l.from)).join(', ')}.`
+			});
+		}
+		return out;
+	}
+};

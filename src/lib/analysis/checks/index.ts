@@ -1,0 +1,44 @@
+import type { Structure } from '../../model/types';
+import { deliveryAssuranceRoute } from './deliveryAssuranceRoute';
+import { deliveryMemberInterface } from './deliveryMemberInterface';
+import { deliveryPurposeSetter } from './deliveryPurposeSetter';
+import { postEscalationPath } from './postEscalationPath';
+import { serviceInDeliveryUnit } from './serviceInDeliveryUnit';
+import { spanAverageBelowTarget } from './spanAverageBelowTarget';
+import { spanCeoTooWide } from './spanCeoTooWide';
+import { spanNarrow } from './spanNarrow';
+import { statutoryHeldOnce } from './statutoryHeldOnce';
+import type { Check, CheckResult } from './types';
+
+export type { Check, CheckResult, Severity, Violation } from './types';
+export { deliveryFunctions, nameOf } from './deliveryFunctions';
+
+/** Every inspection, in the order the checks panel lists them. */
+export const CHECKS: readonly Check[] = [
+	spanCeoTooWide,
+	spanAverageBelowTarget,
+	spanNarrow,
+	deliveryPurposeSetter,
+	deliveryAssuranceRoute,
+	deliveryMemberInterface,
+	serviceInDeliveryUnit,
+	statutoryHeldOnce,
+	postEscalationPath
+];
+
+export function runCheck(check: Check, s: Structure): CheckResult {
+	const violations = check.run(s);
+	return {
+		key: check.key,
+		title: check.title,
+		rule: check.rule(s),
+		severity: check.severity,
+		passed: violations.length === 0,
+		violations
+	};
+}
+
+/** Runs every check; thresholds come from s.spanRules. */
+export function runChecks(s: Structure): CheckResult[] {
+	return CHECKS.map((check) => runCheck(check, s));
+}

@@ -1,0 +1,24 @@
+import { spanOfControl } from '../spanOfControl';
+import type { Check } from './types';
+
+const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+export const spanAverageBelowTarget: Check = {
+	key: 'span.average.below-target',
+	title: 'Average span of control',
+	severity: 'error',
+	rule: (s) =>
+		`The average span of managers is at least ${oneDecimal.format(s.spanRules.averageTarget - s.spanRules.averageTolerance)} (target 1:${oneDecimal.format(s.spanRules.averageTarget)}, tolerance ${oneDecimal.format(s.spanRules.averageTolerance)}).`,
+	run(s) {
+		const { averageSpan, managers } = spanOfControl(s);
+		const floor = s.spanRules.averageTarget - s.spanRules.averageTolerance;
+		if (managers.length === 0 || averageSpan >= floor) return [];
+		return [
+			{
+				check: this.key,
+				subject: s.id,
+				message: `The average span is 1:${oneDecimal.format(averageSpan)} over ${managers.length} managers, below ${oneDecimal.format(floor)} (target 1:${oneDecimal.format(s.spanRules.averageTarget)}).`
+			}
+		];
+	}
+};

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { describeDiff } from './describeDiff';
+import { diffStructures } from './diff';
+import { changed2020, clt2020, coreDelivery2021, link } from './fixtures';
+
+describe('describeDiff', () => {
+	it('describeDiff says every difference in plain words', () => {
+		expect(describeDiff(diffStructures(clt2020(), changed2020()))).toEqual([
+			// 192,011.26 − 108,347.26 = +83,664
+			'Assistant Director 1, Neighbourhoods is regraded from Assistant Director to JNC Director (+£83,664 a year)',
+			'City Solicitor is retitled City Solicitor and Monitoring Officer',
+			'Director of Public Health now reports to Director of Council Management (was Chief Executive)',
+			'Director of HR and Organisational Development is deleted (JNC Director, saving £192,011 a year)',
+			'Assistant Chief Executive is deleted (JNC Director, saving £192,011 a year)',
+			'Director of City Management is created (JNC Director, £192,011 a year)',
+			'Parking moves from Neighbourhoods to City Operations',
+			'City Operations is created',
+			'CLT is replaced by Performance group',
+			'The Chief Executive’s direct reports go from 10 (11 with the office) to 8 (9 with the office)',
+			// 21 / 6 = 3.5 → 20 / 7 = 2.857…
+			'The average span of managers goes from 1:3.5 to 1:2.9',
+			// 3,323,943.40 → 3,215,596.14, −108,347.26
+			'The full-year cost goes from £3,323,943 to £3,215,596 (−£108,347 a year)'
+		]);
+	});
+
+	it('describeDiff names meetings replaced by several, links, funding and roles', () => {
+		const a = coreDelivery2021();
+		const b = structuredClone(a);
+		b.posts['md-city-operations'].funding = { generalFund: 50, hra: 50 };
+		b.posts['md-city-life-courses'].statutoryRoles = [];
+		b.posts['pd-city-futures'].statutoryRoles = ['dcs', 'dass'];
+		const extra = link('holds-to-account', 'director-city-management', 'city-operations');
+		b.links[extra.id] = extra;
+		delete b.links['commissions:pd-city-futures->childrens-trust'];
+		b.meetings['strategy-group'].cadence = 'fortnightly';
+		expect(describeDiff(diffStructures(a, b))).toEqual([
+			'The statutory roles of Purpose Director: City Futures change from Director of Children’s Services to Director of Children’s Services and Director of Adult Social Services',
+			'Managing Director: City Operations is funded 50% General Fund, 50% Housing Revenue Account (was 100% General Fund)',
+			'The statutory roles of Managing Director: City Life Courses change from Director of Adult Social Services to none',
+			'Strategy group meets fortnightly instead of monthly',
+			'Director of City Management holds to account City Operations',
+			'Purpose Director: City Futures no longer commissions Birmingham Children’s Trust'
+		]);
+		const replaced = describeDiff(diffStructures(clt2020(), coreDelivery2021()));
+		expect(replaced).toContain(
+			'CLT is replaced by Strategy group, Performance group, Assurance group and Leadership group'
+		);
+		expect(replaced).toContain('EMT ends');
+	});
+});

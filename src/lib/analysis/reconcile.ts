@@ -1,0 +1,113 @@
+import type { StatedFigure, Structure } from '../model/types';
+import type { StructureDiff } from './diff';
+import { formatPounds, formatPoundsChange, toPence, fromPence } from './money';
+import { listInWords } from './names';
+import { provenanceWords } from './provenanceWords';
+
+export interface Reconciliation {
+	/** The stated figure, or null when the structure states none. */
+	stated: number | null;
+	statedLabel: string | null;
+	/** The modelled change in full-year cost. */
+	modelled: number;
+	/** modelled − stated, or null with no stated figure. */
+	difference: number | null;
+	/** What drives the figures and the difference, each line traceable; assumptions named as such. */
+	explanation: string[];
+}
+
+export interface ReconcileContext {
+	/** The structure diff the change came from: names the posts that contribute most. */
+	diff?: StructureDiff;
+	/** The later structure: its on-cost assumptions and grade points are named. */
+	structure?: Structure;
+}
+
+const percent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 });
+
+/**
+ * Reconciles a modelled change in full-year cost to a stated figure (003 7.3.1: +£0.51m a year).
+ * The explanation says what the modelled figure rests on; it never presents an assumption (grade
+ * points, on-cost rates) as a fact, and it offers possible reasons for a gap as possibilities.
+ */
+export function reconcile(
+	change: number,
+	stated: StatedFigure | undefined,
+	context: ReconcileContext = {}
+): Reconciliation {
+	const { diff, structure } = context;
+	const explanation: string[] = [];
+	const difference = stated ? fromPence(toPence(change) - toPence(stated.value)) : null;
+
+	if (stated) {
+		explanation.push(
+			`Stated: ${formatPoundsChange(stated.value)} a year, “${stated.label}” (${provenanceWords(stated.provenance)}).`
+		);
+	} else {
+		explanation.push('No stated figure to reconcile against.');
+	}
+	explanation.push(
+		`Modelled: ${formatPoundsChange(change)} a year, the difference in full-year cost post by post.`
+	);
+	if (stated && difference !== null) {
+		const share =
+			stated.value !== 0
+				? ` (${percent.format(Math.abs(difference) / Math.abs(stated.value))} of the stated figure)`
+				: '';
+		explanation.push(
+			difference === 0
+				? 'The modelled change equals the stated figure.'
+				: `The model is ${formatPounds(Math.abs(difference))} ${difference > 0 ? 'above' : 'below'} the stated figure${share}.`
+		);
+	}
+
+	if (diff) {
+		const top = [...diff.cost.steps]
+			.sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta))
+			.slice(0, 3)
+			.map((s) => `${s.label} (${formatPoundsChange(s.delta)})`);
+		if (top.length) explanation.push(`Largest contributions: ${listInWords(top)}.`);
+		const { before, after } = diff.cost.components;
+		const salary = after.salary - before.salary;
+		const ni = after.employerNi - before.employerNi;
+		const pension = after.employerPension - before.employerPension;
+		explanation.push(
+			`Of the modelled change, salaries are ${formatPoundsChange(salary)}, employer National Insurance ${formatPoundsChange(ni)} and employer pension ${formatPoundsChange(pension)}; the last two rest on the on-cost assumptions.`
+		);
+	}
+
+	if (structure) {
+		const a = structure.assumptions;
+		explanation.push(
+			`These are assumptions, not figures from the sources: employer NI ${percent.format(a.employerNiRate.value)} above ${formatPounds(a.employerNiThreshold.value)} a year (${provenanceWords(a.employerNiRate.provenance)}); employer pension ${percent.format(a.employerPensionRate.value)} (${provenanceWords(a.employerPensionRate.provenance)}).`
+		);
+		const gradeIds = new Set<string>();
+		for (const c of diff?.postChanges ?? []) {
+			if (c.kind === 'created' || c.kind === 'deleted') gradeIds.add(c.post.grade);
+			if (c.kind === 'regraded') {
+				gradeIds.add(c.from);
+				gradeIds.add(c.to);
+			}
+		}
+		const grades = [...gradeIds]
+			.map((id) => structure.grades[id])
+			.filter((g) => g !== undefined)
+			.map((g) => `${g.name} at ${formatPounds(g.point)} (${provenanceWords(g.provenance)})`);
+		if (grades.length)
+			explanation.push(
+				`Posts are costed at their grade’s costing point, not actual pay: ${listInWords(grades)}.`
+			);
+	}
+
+	if (stated && difference !== null && difference !== 0)
+		explanation.push(
+			'The gap may come from grade points that differ from the pay the stated figure used, on-cost rates, posts counted in one figure and not the other, or the timing of pay awards and start dates; the sources do not say which.'
+		);
+	return {
+		stated: stated ? stated.value : null,
+		statedLabel: stated ? stated.label : null,
+		modelled: change,
+		difference,
+		explanation
+	};
+}

@@ -1,0 +1,114 @@
+import type { StylesheetJson } from 'cytoscape';
+import type { AnyLinkType, UnitGroup } from '$lib/model/types';
+import { ALL_LINK_TYPES, LINK_STYLES } from '$lib/presentation/linkStyles';
+import {
+	CHANGE_STYLES,
+	GROUP_STYLES,
+	INK,
+	NODE_SIZE,
+	NODE_STYLES,
+	type BoxStyle
+} from '$lib/presentation/nodeStyles';
+import type { ChangeMark } from '$lib/presentation/graphElements';
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+
+/** The high-visibility focus colour (as GOV.UK uses) for the selected and found post. */
+export const FOCUS = '#ffdd00';
+
+function box(st: BoxStyle) {
+	return {
+		'background-color': st.fill,
+		'border-color': st.border,
+		'border-width': st.borderWidth,
+		'border-style': st.borderStyle
+	};
+}
+
+/** The cytoscape stylesheet, built from the shared link and node styles. */
+export function graphStylesheet(): StylesheetJson {
+	const sheet: StylesheetJson = [
+		{
+			selector: 'node',
+			style: {
+				label: 'data(label)',
+				'font-family': FONT,
+				'font-size': 12,
+				color: INK,
+				'text-wrap': 'wrap',
+				'text-max-width': `${NODE_SIZE.width - 14}px`,
+				'text-valign': 'center',
+				'text-halign': 'center',
+				width: NODE_SIZE.width,
+				height: NODE_SIZE.height,
+				shape: 'rectangle',
+				...box(NODE_STYLES.post)
+			}
+		},
+		{ selector: 'node.ceo', style: { 'border-width': 3, 'font-weight': 'bold' } },
+		{ selector: 'node.unit', style: { shape: 'round-rectangle', ...box(NODE_STYLES.unit), 'border-width': 4 } },
+		{ selector: 'node.body', style: { shape: 'ellipse', ...box(NODE_STYLES.body), width: 170 } },
+		{ selector: 'node.meeting', style: { shape: 'hexagon', ...box(NODE_STYLES.meeting) } },
+		{ selector: 'node.status-deleted', style: box(CHANGE_STYLES.deleted) },
+		...(['created', 'deleted', 'moved', 'changed'] as ChangeMark[]).map((c) => ({
+			selector: `node.change-${c}`,
+			style: box(CHANGE_STYLES[c])
+		})),
+		{
+			selector: 'node.group',
+			style: {
+				shape: 'round-rectangle',
+				'text-valign': 'top',
+				'text-halign': 'center',
+				'font-size': 15,
+				'font-weight': 'bold',
+				'text-margin-y': -6,
+				padding: '22px',
+				'compound-sizing-wrt-labels': 'include'
+			}
+		},
+		...(['core', 'delivery', 'external'] as UnitGroup[]).map((g) => ({
+			selector: `node.group-${g}`,
+			style: box(GROUP_STYLES[g])
+		})),
+		{
+			selector: 'edge',
+			style: {
+				'curve-style': 'bezier',
+				'arrow-scale': 1.3,
+				opacity: 0.9
+			}
+		},
+		...ALL_LINK_TYPES.map((t: AnyLinkType) => {
+			const st = LINK_STYLES[t];
+			return {
+				selector: `edge.${t}`,
+				style: {
+					'line-color': st.colour,
+					'target-arrow-color': st.colour,
+					width: st.width,
+					'line-style': st.dash.length ? 'dashed' : 'solid',
+					...(st.dash.length ? { 'line-dash-pattern': st.dash } : {}),
+					'target-arrow-shape': st.arrow === 'circle' ? 'circle' : st.arrow
+				}
+			};
+		}),
+		{
+			// An org chart's elbows for line management, so the tree reads at a glance.
+			selector: 'edge.line-management',
+			style: { 'curve-style': 'taxi', 'taxi-direction': 'downward', 'taxi-turn': '30px', opacity: 1 }
+		},
+		{
+			selector: 'node.highlight',
+			style: {
+				'underlay-color': FOCUS,
+				'underlay-opacity': 1,
+				'underlay-padding': 9,
+				'underlay-shape': 'round-rectangle'
+			}
+		},
+		{ selector: 'edge.highlight', style: { opacity: 1, 'z-index': 10 } },
+		{ selector: '.faded', style: { opacity: 0.25 } }
+	];
+	return sheet;
+}

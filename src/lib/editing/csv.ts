@@ -1,0 +1,84 @@
+import Papa from 'papaparse';
+import { postCost } from '../analysis/cost';
+import { provenanceWords } from '../analysis/provenanceWords';
+import { STATUTORY_ROLE_NAMES, type Post, type Structure } from '../model/types';
+import { formatSplit } from './format';
+
+export const CSV_COLUMNS = [
+	'id',
+	'title',
+	'grade',
+	'salary point',
+	'employer NI',
+	'pension',
+	'total',
+	'unit',
+	'reports to',
+	'status',
+	'funding split',
+	'start',
+	'end',
+	'statutory roles',
+	'provenance'
+] as const;
+
+/** Posts in line-management order: the CEO, then each manager followed by their reports. */
+function inTreeOrder(s: Structure): Post[] {
+	const children = new Map<string, Post[]>();
+	for (const id in s.posts) {
+		const p = s.posts[id];
+		if (p.reportsTo === undefined) continue;
+		let list = children.get(p.reportsTo);
+		if (!list) children.set(p.reportsTo, (list = []));
+		list.push(p);
+	}
+	const out: Post[] = [];
+	const seen = new Set<string>();
+	const stack: Post[] = s.posts[s.ceo] ? [s.posts[s.ceo]] : [];
+	while (stack.length) {
+		const p = stack.pop()!;
+		if (seen.has(p.id)) continue;
+		seen.add(p.id);
+		out.push(p);
+		const kids = children.get(p.id) ?? [];
+		for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+	}
+	// Posts that do not reach the CEO still belong in the list.
+	for (const id in s.posts) if (!seen.has(id)) out.push(s.posts[id]);
+	return out;
+}
+
+/**
+ * The posts as CSV for a spreadsheet: one row a post, money as plain numbers in pounds and pence
+ * (full-year cost from the analysis core; a deleted post costs 0), names rather than ids where a
+ * person reads them. Cells that a spreadsheet would run as formulae are escaped.
+ */
+export function postsToCsv(s: Structure): string {
+	const rows = inTreeOrder(s).map((p) => {
+		const c = postCost(s, p.id);
+		const split = p.funding
+			? formatSplit(p.funding)
+			: `${formatSplit(s.defaultFunding.split)} (default)`;
+		return [
+			p.id,
+			p.title,
+			s.grades[p.grade]?.name ?? p.grade,
+			c.salary,
+			c.employerNi,
+			c.employerPension,
+			c.total,
+			s.units[p.unit]?.name ?? p.unit,
+			p.reportsTo === undefined ? '' : (s.posts[p.reportsTo]?.title ?? p.reportsTo),
+			p.status,
+			split,
+			p.start ?? '',
+			p.end ?? '',
+			p.statutoryRoles.map((r) => STATUTORY_ROLE_NAMES[r] ?? r).join('; '),
+			provenanceWords(p.provenance)
+		];
+	});
+	return Papa.unparse(
+		{ fields: [...CSV_COLUMNS], data: rows },
+		{ escapeFormulae: true, newline: '\r\n' }
+	);
+}

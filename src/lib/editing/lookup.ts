@@ -1,0 +1,93 @@
+import { ID_PATTERN } from '../model/schema';
+import { didYouMean } from '../model/suggest';
+import type { Link, LinkType, Structure } from '../model/types';
+
+/** Collections whose ids share one namespace (types.ts), plus grades, which the validator adds. */
+const NAMESPACE = ['posts', 'units', 'services', 'bodies', 'meetings', 'grades'] as const;
+
+/** The collection holding an id, if any. */
+export function collectionOf(
+	s: Structure,
+	id: string
+): (typeof NAMESPACE)[number] | undefined {
+	return NAMESPACE.find((c) => Object.hasOwn(s[c], id));
+}
+
+/** A record's name for a sentence: a post's title, a unit's name…; the id when unknown. */
+export function label(s: Structure, id: string | undefined): string {
+	if (id === undefined) return 'nobody';
+	if (Object.hasOwn(s.posts, id)) return s.posts[id].title;
+	for (const c of ['units', 'services', 'bodies', 'meetings', 'grades'] as const) {
+		if (Object.hasOwn(s[c], id)) return s[c][id].name;
+	}
+	return id;
+}
+
+export function unknownPost(s: Structure, id: string): string {
+	// The hint scans at most a few thousand ids (suggest.ts), so it stays cheap at 12,000 posts.
+	return `there is no post '${id}'${didYouMean(id, Object.keys(s.posts))}`;
+}
+
+/**
+ * The chain of line managers from `from` up to `to`, both included, when `to` is above `from`
+ * (or is `from`); undefined otherwise. Stops on a cycle rather than looping.
+ */
+export function chainUpTo(s: Structure, from: string, to: string): string[] | undefined {
+	const chain: string[] = [];
+	const seen = new Set<string>();
+	let cur: string | undefined = from;
+	while (cur !== undefined && !seen.has(cur)) {
+		chain.push(cur);
+		if (cur === to) return chain;
+		seen.add(cur);
+		cur = s.posts[cur]?.reportsTo;
+	}
+	return undefined;
+}
+
+/** Lower-case words joined by hyphens, for ids made from titles. */
+export function slug(text: string): string {
+	const s = text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 60)
+		.replace(/-+$/g, '');
+	return s || 'record';
+}
+
+/** `wanted` (slugged), or with -2, -3… appended until no record in the namespace uses it. */
+export function freshId(s: Structure, wanted: string): string {
+	const base = slug(wanted);
+	let id = base;
+	for (let n = 2; collectionOf(s, id); n++) id = `${base}-${n}`;
+	return id;
+}
+
+/** Why an id given by the caller cannot be used, or undefined when it can. */
+export function badNewId(s: Structure, id: string): string | undefined {
+	if (!ID_PATTERN.test(id)) {
+		return `'${id}' is not a usable id; use letters, digits, '.', '_' and '-', starting with a letter or digit`;
+	}
+	const c = collectionOf(s, id);
+	if (c) return `the id '${id}' is already used by ${label(s, id)} (${c}); choose another`;
+	return undefined;
+}
+
+const LINK_VERBS: Record<LinkType, string> = {
+	'dotted-line': 'has a dotted line to',
+	'sets-purpose-for': 'sets purpose and measures for',
+	commissions: 'commissions',
+	'holds-to-account': 'holds to account',
+	assures: 'assures',
+	supports: 'supports',
+	'member-interface': 'is the member interface for',
+	'partnership-lead': 'is the partnership lead for'
+};
+
+/** A link as a sentence: "Purpose Director: City Futures sets purpose and measures for City Life Courses". */
+export function linkSentence(s: Structure, l: Pick<Link, 'type' | 'from' | 'to'>): string {
+	return `${label(s, l.from)} ${LINK_VERBS[l.type] ?? l.type} ${label(s, l.to)}`;
+}

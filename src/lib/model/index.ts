@@ -1,0 +1,13 @@
+export * from './types';
+export { formatModelError, formatModelErrors, type ModelError } from './errors';
+export { parseStructureYaml, type LoadResult, type ParseOptions } from './load';
+export {
+	validateStructure,
+	checkStructure,
+	isIsoDate,
+	isFinancialYear,
+	type Issue
+} from './validate';
+export { loadModelFiles, loadBuiltInModels, defaultModelsDir, type LoadedFiles } from './loadFiles';
+export { structureToYaml } from './toYaml';
+export * as schema from './schema';

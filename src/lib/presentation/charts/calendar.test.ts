@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { toMonthCalendar, toYearCalendar } from './calendar.ts';
+import { fixtureStructure } from './fixture.ts';
+
+describe('toMonthCalendar', () => {
+	it('toMonthCalendar puts each monthly meeting in its week and recurring ones apart', () => {
+		const cal = toMonthCalendar(fixtureStructure());
+		expect(cal.weeks.map((w) => [w.week, w.meetings.map((m) => m.name)])).toEqual([
+			[1, ['Strategy group']],
+			[2, ['Performance group']],
+			[3, []],
+			[4, []]
+		]);
+		expect(cal.recurring.map((m) => m.name)).toEqual(['Weekly huddle']);
+		expect(cal.unscheduled.map((m) => m.name)).toEqual(['Assurance group']);
+	});
+
+	it('toMonthCalendar names the chair or the curators of each meeting', () => {
+		const cal = toMonthCalendar(fixtureStructure());
+		expect(cal.weeks[0].meetings[0].leadText).toBe('Curated by Purpose Director');
+		expect(cal.weeks[1].meetings[0].leadText).toBe('Chaired by Director of City Management');
+		expect(cal.weeks[1].meetings[0].lengthText).toBe('2 hours');
+	});
+
+	it('toMonthCalendar joins several curators with commas and "and"', () => {
+		const s = fixtureStructure();
+		s.meetings.strategy.curators = ['pd', 'dcm', 'office'];
+		const cal = toMonthCalendar(s);
+		expect(cal.weeks[0].meetings[0].leadText).toBe(
+			'Curated by Purpose Director, Director of City Management and Head of CEO’s Office'
+		);
+	});
+});
+
+describe('toYearCalendar', () => {
+	it('toYearCalendar lists annual then quarterly then monthly meetings, and every row covers twelve months', () => {
+		const cal = toYearCalendar(fixtureStructure());
+		expect(cal.months[0]).toBe('April');
+		expect(cal.months[11]).toBe('March');
+		expect(cal.rows.map((r) => r.meeting.name)).toEqual([
+			'Annual business planning',
+			'EMT',
+			'Strategy group',
+			'Performance group',
+			'Assurance group',
+			'Weekly huddle'
+		]);
+		for (const row of cal.rows) expect(row.cells.reduce((n, c) => n + c.span, 0)).toBe(12);
+	});
+
+	it('toYearCalendar shows a quarterly meeting once in each quarter and an annual one across the year', () => {
+		const cal = toYearCalendar(fixtureStructure());
+		const emt = cal.rows[1];
+		expect(emt.cells.map((c) => c.span)).toEqual([3, 3, 3, 3]);
+		expect(emt.cells[0].label).toBe('EMT: once between April and June');
+		expect(cal.rows[0].cells).toEqual([
+			{
+				span: 12,
+				text: 'Once a year',
+				label: 'Annual business planning: once a year, month not set'
+			}
+		]);
+		expect(cal.rows[3].cells[0].text).toBe('Week 2');
+		expect(cal.rows[4].cells[0].text).toBe('Monthly');
+	});
+});

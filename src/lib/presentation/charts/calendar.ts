@@ -1,0 +1,160 @@
+import type { Cadence, Meeting, Structure } from '$lib/model/types';
+import { formatHours } from '$lib/presentation/format';
+import { postTitle } from './names.ts';
+
+export const CADENCE_NAMES: Record<Cadence, string> = {
+	weekly: 'Weekly',
+	fortnightly: 'Fortnightly',
+	monthly: 'Monthly',
+	quarterly: 'Quarterly',
+	annual: 'Annual'
+};
+
+/** A meeting as the calendars show it. */
+export interface CalendarMeeting {
+	id: string;
+	name: string;
+	cadence: Cadence;
+	cadenceText: string;
+	lengthText: string;
+	/** "Chaired by …", "Curated by … and …", or "" when the model names neither. */
+	leadText: string;
+}
+
+export interface MonthCalendar {
+	/** Weeks 1–4 of a month with the monthly meetings that fall in each. */
+	weeks: { week: number; meetings: CalendarMeeting[] }[];
+	/** Monthly meetings whose week the model does not set. */
+	unscheduled: CalendarMeeting[];
+	/** Weekly and fortnightly meetings, which recur through every month. */
+	recurring: CalendarMeeting[];
+}
+
+/** The months of a financial year, from 1 April. */
+export const FINANCIAL_YEAR_MONTHS = [
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+	'January',
+	'February',
+	'March'
+] as const;
+
+/** One cell of the year calendar; `span` months wide. */
+export interface YearCell {
+	span: number;
+	/** Short text shown in the cell. */
+	text: string;
+	/** The full sentence for screen readers. */
+	label: string;
+}
+
+export interface YearCalendar {
+	months: readonly string[];
+	rows: { meeting: CalendarMeeting; cells: YearCell[] }[];
+}
+
+function joinNames(names: string[]): string {
+	if (names.length <= 1) return names.join('');
+	return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+function leadText(s: Structure, m: Meeting): string {
+	const parts: string[] = [];
+	if (m.chair) parts.push(`Chaired by ${postTitle(s, m.chair)}`);
+	if (m.curators.length > 0)
+		parts.push(`Curated by ${joinNames(m.curators.map((id) => postTitle(s, id)))}`);
+	return parts.join('; ');
+}
+
+export function toCalendarMeeting(s: Structure, m: Meeting): CalendarMeeting {
+	return {
+		id: m.id,
+		name: m.name,
+		cadence: m.cadence,
+		cadenceText: CADENCE_NAMES[m.cadence],
+		lengthText: formatHours(m.lengthHours),
+		leadText: leadText(s, m)
+	};
+}
+
+/** Monthly meetings by the week of the month they fall in; weekly and fortnightly ones apart. */
+export function toMonthCalendar(s: Structure): MonthCalendar {
+	const weeks = [1, 2, 3, 4].map((week) => ({ week, meetings: [] as CalendarMeeting[] }));
+	const unscheduled: CalendarMeeting[] = [];
+	const recurring: CalendarMeeting[] = [];
+	for (const m of Object.values(s.meetings)) {
+		const entry = toCalendarMeeting(s, m);
+		if (m.cadence === 'weekly' || m.cadence === 'fortnightly') recurring.push(entry);
+		else if (m.cadence === 'monthly') {
+			const w = m.weekOfMonth;
+			if (w !== undefined && Number.isInteger(w) && w >= 1 && w <= 4)
+				weeks[w - 1].meetings.push(entry);
+			else unscheduled.push(entry);
+		}
+	}
+	return { weeks, unscheduled, recurring };
+}
+
+const YEAR_ORDER: Record<Cadence, number> = {
+	annual: 0,
+	quarterly: 1,
+	monthly: 2,
+	fortnightly: 3,
+	weekly: 4
+};
+
+const QUARTERS = [
+	'April and June',
+	'July and September',
+	'October and December',
+	'January and March'
+];
+
+function yearCells(m: Meeting): YearCell[] {
+	switch (m.cadence) {
+		case 'annual':
+			// The model records no month for an annual meeting, so the year calendar does not invent one.
+			return [{ span: 12, text: 'Once a year', label: `${m.name}: once a year, month not set` }];
+		case 'quarterly':
+			return QUARTERS.map((q) => ({
+				span: 3,
+				text: 'Once a quarter',
+				label: `${m.name}: once between ${q}`
+			}));
+		default: {
+			const text =
+				m.cadence === 'monthly'
+					? m.weekOfMonth
+						? `Week ${m.weekOfMonth}`
+						: 'Monthly'
+					: CADENCE_NAMES[m.cadence];
+			return FINANCIAL_YEAR_MONTHS.map((month) => ({
+				span: 1,
+				text,
+				label: `${m.name} in ${month}: ${text.toLowerCase()}`
+			}));
+		}
+	}
+}
+
+/**
+ * Every meeting across a financial year (April to March), least frequent first: annual meetings
+ * span the year, quarterly ones each quarter, the rest every month.
+ */
+export function toYearCalendar(s: Structure): YearCalendar {
+	const meetings = Object.values(s.meetings)
+		.map((m, i) => ({ m, i }))
+		.sort((a, b) => YEAR_ORDER[a.m.cadence] - YEAR_ORDER[b.m.cadence] || a.i - b.i)
+		.map(({ m }) => m);
+	return {
+		months: FINANCIAL_YEAR_MONTHS,
+		rows: meetings.map((m) => ({ meeting: toCalendarMeeting(s, m), cells: yearCells(m) }))
+	};
+}

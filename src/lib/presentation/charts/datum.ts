@@ -1,0 +1,20 @@
+/** One bar or column of a chart: what the chart draws and what a screen reader hears. */
+export interface ChartDatum {
+	/** Stable key for keyed rendering. */
+	key: string;
+	/** Short label on the category axis ("3", "Layer 2", a post title). */
+	label: string;
+	value: number;
+	/** The value as shown beside the mark ("4 managers", "12 hours"). */
+	valueText: string;
+	/** A full sentence for screen readers and the table alternative. */
+	description: string;
+	/** Drawn in the highlight colour and marked with a symbol in the label. */
+	highlight?: boolean;
+}
+
+/** A line drawn across a chart at a value, with the words that explain it. */
+export interface ReferenceLine {
+	value: number;
+	label: string;
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { clt2020, makeStructure, post } from '../analysis/fixtures';
+import { BOX_HEIGHT, BOX_WIDTH, layoutOrgChart, type OrgChartBox } from './orgChart';
+import { orgChartSvg } from './orgChartSvg';
+import { wrapText } from './wrapText';
+
+function overlaps(a: OrgChartBox, b: OrgChartBox): boolean {
+	return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+describe('layoutOrgChart', () => {
+	it('layoutOrgChart draws every live post of the 2020 CLT fixture once, with one line per report', () => {
+		const s = clt2020();
+		const layout = layoutOrgChart(s);
+		expect(layout.boxes).toHaveLength(22);
+		expect(new Set(layout.boxes.map((b) => b.id)).size).toBe(22);
+		// 21 manager → report lines, plus the trunk of the CEO's wrapped rows.
+		expect(layout.lines.filter((l) => l.id.includes('->'))).toHaveLength(21);
+		expect(layout.lines.filter((l) => l.id.endsWith(':trunk'))).toHaveLength(1);
+		expect(layout.unattached).toEqual([]);
+	});
+
+	it('layoutOrgChart wraps the CEO’s eleven reports into two rows of six and five', () => {
+		const layout = layoutOrgChart(clt2020());
+		const ceo = layout.boxes.find((b) => b.id === 'ceo')!;
+		const reports = layout.boxes.filter((b) => b.y === BOX_HEIGHT + 34);
+		expect(ceo.y).toBe(0);
+		expect(reports).toHaveLength(6);
+		const secondRowTop = Math.min(
+			...layout.boxes.filter((b) => b.id.startsWith('director-') && b.y > reports[0].y).map((b) => b.y)
+		);
+		expect(layout.boxes.filter((b) => b.y === secondRowTop)).toHaveLength(5);
+	});
+
+	it('layoutOrgChart stacks a director’s two assistant directors beneath, indented by 18', () => {
+		const layout = layoutOrgChart(clt2020());
+		const dir = layout.boxes.find((b) => b.id === 'director-neighbourhoods')!;
+		const ad1 = layout.boxes.find((b) => b.id === 'ad-neighbourhoods-1')!;
+		const ad2 = layout.boxes.find((b) => b.id === 'ad-neighbourhoods-2')!;
+		expect(ad1.x).toBe(dir.x + 18);
+		expect(ad2.x).toBe(dir.x + 18);
+		expect(ad1.y).toBe(dir.y + BOX_HEIGHT + 8);
+		expect(ad2.y).toBe(ad1.y + BOX_HEIGHT + 8);
+	});
+
+	it('layoutOrgChart keeps boxes apart and inside the chart', () => {
+		const layout = layoutOrgChart(clt2020());
+		for (const b of layout.boxes) {
+			expect(b.x).toBeGreaterThanOrEqual(0);
+			expect(b.y).toBeGreaterThanOrEqual(0);
+			expect(b.x + b.width).toBeLessThanOrEqual(layout.width + 1e-9);
+			expect(b.y + b.height).toBeLessThanOrEqual(layout.height + 1e-9);
+		}
+		for (let i = 0; i < layout.boxes.length; i++)
+			for (let j = i + 1; j < layout.boxes.length; j++)
+				expect(overlaps(layout.boxes[i], layout.boxes[j]), `${layout.boxes[i].id} / ${layout.boxes[j].id}`).toBe(false);
+		// Two rows of six and five: far narrower than eleven boxes side by side.
+		expect(layout.width).toBeLessThan(11 * BOX_WIDTH);
+	});
+
+	it('layoutOrgChart leaves out deleted posts and lists posts cut off from the CEO', () => {
+		const s = makeStructure({
+			posts: [
+				post('ceo', 'Chief Executive', { grade: 'chief-executive' }),
+				post('a', 'Director A', { reportsTo: 'ceo' }),
+				post('gone', 'Deleted Director', { reportsTo: 'ceo', status: 'deleted' }),
+				post('loose', 'Loose Post', { reportsTo: 'nobody' })
+			]
+		});
+		const layout = layoutOrgChart(s);
+		expect(layout.boxes.map((b) => b.id).sort()).toEqual(['a', 'ceo']);
+		expect(layout.unattached).toEqual([{ id: 'loose', title: 'Loose Post' }]);
+	});
+
+	it('layoutOrgChart survives a reporting loop below the CEO', () => {
+		const s = makeStructure({
+			posts: [
+				post('ceo', 'Chief Executive', { grade: 'chief-executive' }),
+				post('x', 'X', { reportsTo: 'y' }),
+				post('y', 'Y', { reportsTo: 'x' })
+			]
+		});
+		const layout = layoutOrgChart(s);
+		expect(layout.boxes.map((b) => b.id)).toEqual(['ceo']);
+		expect(layout.unattached.map((u) => u.id)).toEqual(['x', 'y']);
+	});
+
+	it('layoutOrgChart shows grade, office and statutory roles, and carries marks', () => {
+		const layout = layoutOrgChart(clt2020(), { marks: { 'city-solicitor': 'changed' } });
+		const office = layout.boxes.find((b) => b.id === 'head-ceo-office')!;
+		expect(office.detail).toBe('Head of Service · office');
+		expect(office.office).toBe(true);
+		expect(layout.boxes.find((b) => b.id === 'ceo')!.roles).toBe('HoPS');
+		expect(layout.boxes.find((b) => b.id === 'city-solicitor')!.mark).toBe('changed');
+		expect(layout.boxes.find((b) => b.id === 'ceo')!.mark).toBeUndefined();
+	});
+});
+
+describe('orgChartSvg', () => {
+	it('orgChartSvg escapes titles and tags marked posts in words', () => {
+		const s = makeStructure({
+			posts: [
+				post('ceo', 'Chief Executive <CEO> & Head', { grade: 'chief-executive' }),
+				post('a', 'Director A', { reportsTo: 'ceo' })
+			]
+		});
+		const svg = orgChartSvg(layoutOrgChart(s, { marks: { a: 'new' } }), { title: 'After & before' });
+		expect(svg).toContain('Chief Executive &lt;CEO&gt;');
+		expect(svg).toContain('aria-label="After &amp; before"');
+		expect(svg).toContain('>NEW</text>');
+		expect(svg).not.toContain('<CEO>');
+		expect(svg.match(/<g data-post=/g)).toHaveLength(2);
+	});
+});
+
+describe('wrapText', () => {
+	it('wrapText breaks at word boundaries within the width', () => {
+		expect(wrapText('Managing Director: City Operations', 24, 3)).toEqual([
+			'Managing Director: City',
+			'Operations'
+		]);
+	});
+
+	it('wrapText ends an overlong label with an ellipsis on the last line', () => {
+		const lines = wrapText('Director of Partnership, Participation and Equality and more words', 20, 2);
+		expect(lines).toEqual(['Director of', 'Partnership,…']);
+	});
+
+	it('wrapText cuts a word longer than a line', () => {
+		expect(wrapText('Supercalifragilistic', 10, 3)).toEqual(['Supercali-', 'fragilist-', 'ic']);
+	});
+});

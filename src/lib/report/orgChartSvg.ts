@@ -1,0 +1,87 @@
+import type { OrgChartLayout } from './orgChart';
+
+/**
+ * SVG markup for a laid-out org chart: black on white for paper and the projector, new posts with
+ * a thick border and a "NEW" tag, changed posts with a dashed border and a "CHANGED" tag, so the
+ * meaning never rests on colour. Every string from the model is escaped.
+ */
+export interface OrgChartSvgOptions {
+	/** Accessible name of the chart (becomes <title> and aria-label). */
+	title: string;
+	/** Extra class on the <svg> element. */
+	className?: string;
+}
+
+const MARK_COLOUR = { new: '#0072B2', changed: '#D55E00' } as const; // Okabe–Ito blue, vermillion
+const MARK_TEXT = { new: 'NEW', changed: 'CHANGED' } as const;
+const PAD = 4;
+
+export function escapeXml(text: string): string {
+	return text
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;')
+		.replace(/'/g, '&#39;');
+}
+
+function n(v: number): string {
+	return String(Math.round(v * 10) / 10);
+}
+
+export function orgChartSvg(layout: OrgChartLayout, options: OrgChartSvgOptions): string {
+	const w = layout.width + PAD * 2;
+	const h = layout.height + PAD * 2;
+	const title = escapeXml(options.title);
+	const parts: string[] = [
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(-PAD)} ${n(-PAD)} ${n(w)} ${n(h)}"` +
+			` width="${n(w)}" height="${n(h)}" role="img" aria-label="${title}"` +
+			(options.className ? ` class="${escapeXml(options.className)}"` : '') +
+			` font-family="Liberation Sans, Arial, Helvetica, sans-serif">`,
+		`<title>${title}</title>`,
+		`<g fill="none" stroke="#1a1a1a" stroke-width="1.2">`
+	];
+	for (const line of layout.lines) {
+		parts.push(
+			`<polyline data-line="${escapeXml(line.id)}" points="${line.points.map(([x, y]) => `${n(x)},${n(y)}`).join(' ')}"/>`
+		);
+	}
+	parts.push('</g>');
+	for (const b of layout.boxes) {
+		const stroke = b.mark ? MARK_COLOUR[b.mark] : '#1a1a1a';
+		const width = b.mark === 'new' ? 3 : b.mark === 'changed' ? 2.2 : 1.2;
+		const dash = b.mark === 'changed' ? ' stroke-dasharray="6 3"' : '';
+		const fill = b.office ? '#eeeeee' : '#ffffff';
+		parts.push(
+			`<g data-post="${escapeXml(b.id)}" transform="translate(${n(b.x)},${n(b.y)})">`,
+			`<rect width="${n(b.width)}" height="${n(b.height)}" rx="3" fill="${fill}" stroke="${stroke}" stroke-width="${width}"${dash}/>`
+		);
+		let y = 15;
+		for (const line of b.titleLines) {
+			parts.push(
+				`<text x="7" y="${y}" font-size="11" font-weight="700" fill="#111111">${escapeXml(line)}</text>`
+			);
+			y += 13;
+		}
+		const status = b.status === 'existing' || b.status === 'new' ? '' : ` (${b.status})`;
+		parts.push(
+			`<text x="7" y="${b.height - 20}" font-size="9.5" fill="#333333">${escapeXml(b.detail + status)}</text>`
+		);
+		if (b.roles)
+			parts.push(
+				`<text x="7" y="${b.height - 7}" font-size="9.5" font-weight="700" fill="#333333">${escapeXml(b.roles)}</text>`
+			);
+		if (b.mark) {
+			const label = MARK_TEXT[b.mark];
+			const tw = label.length * 6.2 + 8;
+			parts.push(
+				// A tab straddling the top border, clear of the text inside the box.
+				`<rect x="${n(b.width - tw - 6)}" y="-7" width="${n(tw)}" height="13" rx="2" fill="${stroke}"/>`,
+				`<text x="${n(b.width - tw / 2 - 6)}" y="3" font-size="9" font-weight="700" fill="#ffffff" text-anchor="middle">${label}</text>`
+			);
+		}
+		parts.push('</g>');
+	}
+	parts.push('</svg>');
+	return parts.join('');
+}
