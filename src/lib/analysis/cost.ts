@@ -157,46 +157,93 @@ export function postCost(s: Structure, postId: string): PostCost {
 	return costOfPost(s, post);
 }
 
-const totalsCache = new WeakMap<Structure, Float64Array>();
+export interface CostArrays {
+	/** Whole pence by orgIndex position (live posts only). */
+	salary: Float64Array;
+	ni: Float64Array;
+	pension: Float64Array;
+	total: Float64Array;
+}
+
+const arraysCache = new WeakMap<Structure, CostArrays>();
+
+/** Full-year cost components of every live post in whole pence, by orgIndex position; memoised. */
+export function costArrays(s: Structure): CostArrays {
+	let arrays = arraysCache.get(s);
+	if (!arrays) {
+		const index = orgIndex(s);
+		const n = index.posts.length;
+		arrays = {
+			salary: new Float64Array(n),
+			ni: new Float64Array(n),
+			pension: new Float64Array(n),
+			total: new Float64Array(n)
+		};
+		const threshold = s.assumptions.employerNiThreshold.value;
+		const niRate = s.assumptions.employerNiRate.value;
+		const pensionRate = s.assumptions.employerPensionRate.value;
+		// The same arithmetic as costInPence, inlined: this loop runs over every post.
+		for (let i = 0; i < n; i++) {
+			const post = index.posts[i];
+			const g = s.grades[post.grade];
+			if (!g) throw unknownGradeError(post);
+			const fte = post.fte;
+			const salary = toPence(g.point * fte);
+			const ni = toPence(Math.max(0, g.point - threshold) * niRate * fte);
+			const pension = toPence(g.point * pensionRate * fte);
+			arrays.salary[i] = salary;
+			arrays.ni[i] = ni;
+			arrays.pension[i] = pension;
+			arrays.total[i] = salary + ni + pension;
+		}
+		arraysCache.set(s, arrays);
+	}
+	return arrays;
+}
 
 /** Full-year total of each live post in whole pence, by orgIndex position (memoised per structure). */
 export function postTotalsPence(s: Structure): Float64Array {
-	let totals = totalsCache.get(s);
-	if (!totals) {
-		const index = orgIndex(s);
-		totals = new Float64Array(index.ids.length);
-		for (let i = 0; i < index.posts.length; i++)
-			totals[i] = costInPence(index.posts[i], s.grades, s.assumptions).total;
-		totalsCache.set(s, totals);
-	}
-	return totals;
+	return costArrays(s).total;
+}
+
+/** Sum of a pence array (exact: whole pence well inside 2^53). */
+export function sumPence(values: Float64Array): number {
+	let sum = 0;
+	for (let i = 0; i < values.length; i++) sum += values[i];
+	return sum;
 }
 
 /** Full-year establishment cost of the live posts: by post, by unit, by funding source. */
 export function structureCost(s: Structure): CostReport {
 	const index = orgIndex(s);
+	const c = costArrays(s);
 	const posts: PostCost[] = new Array(index.posts.length);
 	const byUnitPence: Record<string, number> = {};
 	const byFundingPence = zeroFunding();
 	let totalPence = 0;
 	for (let i = 0; i < index.posts.length; i++) {
 		const post = index.posts[i];
-		const c = costInPence(post, s.grades, s.assumptions);
-		const funding = splitPence(c.total, fundingSplitOf(s, post));
+		const total = c.total[i];
+		const funding = splitPence(total, fundingSplitOf(s, post));
 		byFundingPence.generalFund += funding.generalFund;
 		byFundingPence.hra += funding.hra;
 		byFundingPence.capital += funding.capital;
 		byFundingPence.grant += funding.grant;
-		byUnitPence[post.unit] = (byUnitPence[post.unit] ?? 0) + c.total;
-		totalPence += c.total;
+		byUnitPence[post.unit] = (byUnitPence[post.unit] ?? 0) + total;
+		totalPence += total;
+		// The funding record is reused in pounds rather than copied.
+		funding.generalFund /= 100;
+		funding.hra /= 100;
+		funding.capital /= 100;
+		funding.grant /= 100;
 		posts[i] = {
 			postId: post.id,
 			grade: post.grade,
-			salary: fromPence(c.salary),
-			employerNi: fromPence(c.ni),
-			employerPension: fromPence(c.pension),
-			total: fromPence(c.total),
-			funding: toPounds(funding),
+			salary: fromPence(c.salary[i]),
+			employerNi: fromPence(c.ni[i]),
+			employerPension: fromPence(c.pension[i]),
+			total: fromPence(total),
+			funding,
 			live: true
 		};
 	}

@@ -1,5 +1,5 @@
 import type { FundingSource, Structure } from '../model/types';
-import { fundingSplitOf, postTotalsPence, splitPence, zeroFunding } from './cost';
+import { costArrays, fundingSplitOf, splitPence, zeroFunding } from './cost';
 import { dayNumber, parseFinancialYear } from './financialYear';
 import { fromPence } from './money';
 import { orgIndex } from './orgIndex';
@@ -24,7 +24,7 @@ export interface FinancialYearCost {
  */
 export function costByFinancialYear(s: Structure, years: string[]): FinancialYearCost[] {
 	const index = orgIndex(s);
-	const totals = postTotalsPence(s);
+	const totals = costArrays(s).total;
 	const n = index.posts.length;
 	// Dates parsed once for all years; NaN-free sentinels for open ends.
 	const from = new Float64Array(n).fill(-Infinity);
@@ -36,6 +36,7 @@ export function costByFinancialYear(s: Structure, years: string[]): FinancialYea
 	}
 	const payAward = s.assumptions.payAward.value;
 	const baseYear = s.assumptions.baseYear.value;
+	const defaultSplit = s.defaultFunding.split;
 	return years.map((label) => {
 		const fy = parseFinancialYear(label);
 		const payAwardFactor = Math.pow(1 + payAward, fy.startYear - baseYear);
@@ -48,11 +49,17 @@ export function costByFinancialYear(s: Structure, years: string[]): FinancialYea
 			if (last < first) continue;
 			const fraction = (last - first + 1) / fy.days;
 			const pence = Math.round(totals[i] * fraction * payAwardFactor);
-			const split = splitPence(pence, fundingSplitOf(s, index.posts[i]));
-			byFunding.generalFund += split.generalFund;
-			byFunding.hra += split.hra;
-			byFunding.capital += split.capital;
-			byFunding.grant += split.grant;
+			const post = index.posts[i];
+			if (post.funding === undefined && defaultSplit.generalFund === 100) {
+				// The common case, without allocating a split.
+				byFunding.generalFund += pence;
+			} else {
+				const split = splitPence(pence, fundingSplitOf(s, post));
+				byFunding.generalFund += split.generalFund;
+				byFunding.hra += split.hra;
+				byFunding.capital += split.capital;
+				byFunding.grant += split.grant;
+			}
 			total += pence;
 			posts.push({ postId: index.ids[i], fraction, cost: fromPence(pence) });
 		}

@@ -1,7 +1,8 @@
 import { OCCURRENCES_PER_MONTH } from '../model/types';
 import type { Structure } from '../model/types';
-import { postTotalsPence } from './cost';
+import { costArrays } from './cost';
 import { meetingAttendees } from './meetingAttendees';
+import { memoisePerStructure } from './memo';
 import { fromPence } from './money';
 import { orgIndex } from './orgIndex';
 
@@ -36,9 +37,11 @@ export interface MeetingLoadReport {
  * occurrences a month come from the cadence (weekly 52/12, fortnightly 26/12, monthly 1,
  * quarterly 1/3, annual 1/12).
  */
-export function meetingLoad(s: Structure): MeetingLoadReport {
+export const meetingLoad: (s: Structure) => MeetingLoadReport = memoisePerStructure(computeLoad);
+
+function computeLoad(s: Structure): MeetingLoadReport {
 	const index = orgIndex(s);
-	const totals = postTotalsPence(s);
+	const totals = costArrays(s).total;
 	const productiveHours = s.assumptions.productiveHoursPerYear.value;
 	const hoursPerMonthByPost: Record<string, number> = {};
 	const meetings: MeetingLoad[] = [];

@@ -1,4 +1,5 @@
 import type { Structure } from '../model/types';
+import { memoisePerStructure } from './memo';
 import { orgIndex, reportCount } from './orgIndex';
 
 export type SpanFlag = 'ceo-too-wide' | 'narrow';
@@ -35,7 +36,9 @@ export interface SpanReport {
  * direct reports, "eleven counting the CEO's office"). The CEO is flagged 'ceo-too-wide' on the
  * span without the office, and any manager 'narrow' on its full span.
  */
-export function spanOfControl(s: Structure): SpanReport {
+export const spanOfControl: (s: Structure) => SpanReport = memoisePerStructure(computeSpans);
+
+function computeSpans(s: Structure): SpanReport {
 	const index = orgIndex(s);
 	const { ceoMax, narrowBelow } = s.spanRules;
 	const managers: ManagerSpan[] = [];

@@ -153,10 +153,11 @@ export function explainIssue(
 				issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
 					? ` (put it in quotes to make it text)`
 					: '';
+			const help = last === 'provenance' ? `; say where it came from: ${PROVENANCE_HELP}` : '';
 			return [
 				{
 					path,
-					message: `expected ${WORDS[issue.expected] ?? issue.expected}, found ${describe(value)}${quote}`
+					message: `expected ${WORDS[issue.expected] ?? issue.expected}, found ${describe(value)}${quote}${help}`
 				}
 			];
 		}

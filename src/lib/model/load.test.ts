@@ -190,12 +190,12 @@ describe('parseStructureYaml refuses a badly formed file', () => {
 
 	it('a missing provenance says what provenance looks like', () => {
 		const text = edit(base, [
-			'  - { id: cabinet, name: Cabinet, kind: member, provenance: { kind: assumption, note: test value } }',
-			'  - { id: cabinet, name: Cabinet, kind: member }'
+			'    kind: member\n    provenance: { kind: assumption, note: test value }\n',
+			'    kind: member\n'
 		]);
 		expectOneError(
 			errorsOf(text),
-			{ line: lineOf(text, '{ id: cabinet'), field: 'bodies[0].provenance' },
+			{ line: lineOf(text, '- id: cabinet'), field: 'bodies[0].provenance' },
 			/missing field 'provenance'.*kind: source, file/
 		);
 	});

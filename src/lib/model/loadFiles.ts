@@ -64,7 +64,7 @@ function loadEach(
 	const byId = new Map<string, string>();
 	const folders = new Set(requested.map((p) => path.dirname(p)));
 	for (const dir of folders) {
-		let names: string[] = [];
+		let names: string[];
 		try {
 			names = readdirSync(dir).filter((n) => YAML_FILE.test(n));
 		} catch {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseStructureYaml } from './load';
+import { loadBuiltInModels } from './loadFiles';
 import { structureToYaml } from './toYaml';
 import { fixture, loadBase, OPTION_FILE } from './fixtures/testing';
 import type { Structure } from './types';
@@ -62,5 +63,13 @@ describe('structureToYaml', () => {
 		const s = loadBase();
 		s.services.parking.unit = 'nowhere';
 		expect(() => structureToYaml(s)).toThrow(/service 'parking' sits in unit 'nowhere'/);
+	});
+});
+
+describe('structureToYaml on the built-in models', () => {
+	it('every built-in model reads back from structureToYaml unchanged', () => {
+		const models = loadBuiltInModels();
+		expect(models.length).toBeGreaterThan(0);
+		for (const s of models) expect(reload(structureToYaml(s))).toStrictEqual(s);
 	});
 });

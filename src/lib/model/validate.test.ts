@@ -17,17 +17,16 @@ describe('validateStructure, through a file: each error names the file, line and
 	});
 
 	it('an id used by a unit and a service names both lines', () => {
-		const text = edit(base, [
-			'{ id: waste, name: Waste collection',
-			'{ id: people, name: Waste collection'
-		]);
+		const text = edit(base, ['      - id: waste', '      - id: people']);
 		// Units are checked before services, so the service is the second use.
 		const e = expectOneError(
 			errorsOf(text),
-			{ line: lineOf(text, '{ id: people'), field: 'units[1].services[1].id' },
+			{ line: lineOf(text, '      - id: people'), field: 'units[1].services[1].id' },
 			/duplicate id 'people': a unit already uses it; ids are shared by posts, units, services, bodies, meetings and grades, so rename one/
 		);
-		expect(e.message).toContain(`(the other is at line ${lineOf(text, '  - id: people')})`);
+		expect(e.message).toContain(
+			`(the other is at line ${lineOf(text, '  - id: people\n    name: People')})`
+		);
 	});
 
 	it('a link to an id that does not exist is named', () => {
@@ -203,7 +202,7 @@ describe('validateStructure, through a file: each error names the file, line and
 	});
 
 	it('a missing grade point is named', () => {
-		const text = edit(base, ['max: 90000, point: 80000,', 'max: 90000,']);
+		const text = edit(base, ['    max: 90000\n    point: 80000\n', '    max: 90000\n']);
 		expectOneError(
 			errorsOf(text),
 			{ line: lineOf(text, 'id: head-of-service'), field: 'grades[2].point' },
@@ -212,7 +211,7 @@ describe('validateStructure, through a file: each error names the file, line and
 	});
 
 	it('a grade min above its max is named', () => {
-		const text = edit(base, ['min: 70000, max: 90000', 'min: 95000, max: 90000']);
+		const text = edit(base, ['min: 70000', 'min: 95000']);
 		expectOneError(
 			errorsOf(text),
 			{ line: lineOf(text, 'min: 95000'), field: 'grades[2].min' },
@@ -324,7 +323,7 @@ describe('validateStructure, through a file: each error names the file, line and
 
 	it('a missing required assumption is named', () => {
 		const text = edit(base, [
-			'  baseYear: { label: Grade points priced at, value: 2020, unit: year, provenance: { kind: assumption, note: test value } }\n',
+			'  baseYear:\n    label: Grade points priced at\n    value: 2020\n    unit: year\n    provenance: { kind: assumption, note: test value }\n',
 			''
 		]);
 		expectOneError(

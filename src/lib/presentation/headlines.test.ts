@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffStructures, runChecks, summarise } from '../analysis/index.ts';
-import { changeMarks, compareRows, headlineFigures } from './headlines.ts';
+import { compareStructures, diffStructures, runChecks, summarise } from '../analysis/index.ts';
+import { changeMarks, compareRows, headlineFigures, postChangeSentences } from './headlines.ts';
 import { fixtureStructure } from './testFixture.ts';
 
 describe('headlineFigures', () => {
@@ -80,5 +80,13 @@ describe('compareRows and changeMarks', () => {
 		const cost = rows.find((r) => r.key === 'cost')!;
 		// −108,347.26 (the office deleted) + 192,011.26 (the Purpose Director created) = +83,664.00
 		expect(cost.change).toBe('+£83,664');
+	});
+
+	it('picks the sentences about one post from the comparison', () => {
+		const c = compareStructures(a, b);
+		const about = postChangeSentences(c.diff, c.differences, 'md-ops');
+		expect(about).toHaveLength(1);
+		expect(about[0]).toContain('Director of City Management');
+		expect(postChangeSentences(c.diff, c.differences, 'pd')[0]).toContain('Purpose Director: City Futures');
 	});
 });

@@ -181,3 +181,17 @@ export function changeMarks(diff: StructureDiff, side: 'before' | 'after'): Reco
 	}
 	return marks;
 }
+
+/**
+ * The plain-language sentences about one post in a comparison. describeDiff writes one sentence
+ * per post change first, in the diff's order, so the post's sentences are picked by position.
+ */
+export function postChangeSentences(
+	diff: StructureDiff,
+	differences: readonly string[],
+	postId: string
+): string[] {
+	return diff.postChanges.flatMap((c, i) =>
+		c.postId === postId && differences[i] !== undefined ? [differences[i]] : []
+	);
+}

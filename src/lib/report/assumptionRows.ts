@@ -53,8 +53,9 @@ export function assumptionRows(structures: Structure[]): AssumptionReportRow[] {
  * version is listed, named with the structures that use it.
  */
 export function gradeRows(structures: Structure[], costed: PostCostRow[]): GradeReportRow[] {
-	const counts = new Map<string, number>();
-	for (const r of costed) counts.set(r.gradeId, (counts.get(r.gradeId) ?? 0) + 1);
+	const posts = new Map<string, Set<string>>();
+	for (const r of costed) posts.set(r.gradeId, (posts.get(r.gradeId) ?? new Set()).add(r.postId));
+	const counts = new Map([...posts].map(([id, set]) => [id, set.size]));
 	const rows: GradeReportRow[] = [];
 	for (const [id, postsCosted] of counts) {
 		const versions = new Map<string, { g: Grade; ids: string[] }>();

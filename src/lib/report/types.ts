@@ -185,7 +185,7 @@ export interface GradeReportRow {
 	point: number;
 	kind: string;
 	origin: string;
-	/** How many posts in the tables are costed at it. */
+	/** How many different posts in the tables are costed at it. */
 	postsCosted: number;
 }
 

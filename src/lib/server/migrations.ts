@@ -8,9 +8,22 @@ import { createHash } from 'node:crypto';
  */
 export type Migration = { name: string; up: (db: Database.Database) => void };
 
-/** The hash stored beside each document, so unchanged saves and unchanged model files are cheap to spot. */
-export function documentHash(documentJson: string): string {
-	return createHash('sha256').update(documentJson).digest('hex');
+/** JSON with object keys sorted, so equal documents give equal text whatever order keys came in. */
+export function canonicalJson(value: unknown): string {
+	return JSON.stringify(value, (_key, v: unknown) => {
+		if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
+		const sorted: Record<string, unknown> = {};
+		for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
+		return sorted;
+	});
+}
+
+/**
+ * The hash stored beside each document (of its canonical JSON), so an unchanged save or an
+ * unchanged model file is spotted without comparing documents.
+ */
+export function documentHash(document: unknown): string {
+	return createHash('sha256').update(canonicalJson(document)).digest('hex');
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -55,7 +68,9 @@ export const MIGRATIONS: readonly Migration[] = [
 			const setHash = db.prepare(
 				'UPDATE versions SET document_hash = ? WHERE structure_id = ? AND version = ?'
 			);
-			for (const r of rows) setHash.run(documentHash(r.document), r.structure_id, r.version);
+			for (const r of rows) {
+				setHash.run(documentHash(JSON.parse(r.document)), r.structure_id, r.version);
+			}
 			db.exec(`
 				CREATE TRIGGER versions_never_updated BEFORE UPDATE ON versions
 				BEGIN SELECT RAISE(ABORT, 'versions are never overwritten; save a new version'); END;

@@ -212,7 +212,7 @@ export function createStore(options: StoreOptions = {}) {
 		id: string,
 		version: number,
 		structure: Structure,
-		opts: { basedOn?: number; changeLog?: string[]; note?: string; json?: string }
+		opts: { basedOn?: number; changeLog?: string[]; note?: string; json?: string; hash?: string }
 	): void {
 		const json = opts.json ?? JSON.stringify(structure);
 		q.insertVersion.run({
@@ -223,7 +223,7 @@ export function createStore(options: StoreOptions = {}) {
 			document: json,
 			changeLog: JSON.stringify(opts.changeLog ?? []),
 			note: opts.note ?? null,
-			hash: documentHash(json)
+			hash: opts.hash ?? documentHash(structure)
 		});
 	}
 
@@ -282,10 +282,12 @@ export function createStore(options: StoreOptions = {}) {
 				}
 				const newest = latest(s.id)!;
 				const row = q.version.get(s.id, newest)!;
-				if (row.document_hash === documentHash(json)) continue;
+				const hash = documentHash(s);
+				if (row.document_hash === hash) continue;
 				const before = JSON.parse(row.document) as Structure;
 				appendVersion(s.id, newest + 1, s, {
 					json,
+					hash,
 					basedOn: newest,
 					changeLog: changeBetween(before, s),
 					note: `Refreshed from models/${s.id}.yaml`
@@ -423,7 +425,7 @@ export function createStore(options: StoreOptions = {}) {
 		const errors = validateStructure(structure, id);
 		if (errors.length) return invalid(errors);
 		const json = JSON.stringify(structure);
-		const hash = documentHash(json);
+		const hash = documentHash(structure);
 		return db
 			.transaction((): SaveResult => {
 				const newest = latest(id)!;
@@ -440,6 +442,7 @@ export function createStore(options: StoreOptions = {}) {
 				}
 				appendVersion(id, newest + 1, structure, {
 					json,
+					hash,
 					basedOn: newest,
 					changeLog: opts.changeLog,
 					note: opts.note
@@ -503,6 +506,7 @@ export function createStore(options: StoreOptions = {}) {
 				const restored = JSON.parse(old.document) as Structure;
 				appendVersion(id, newest + 1, restored, {
 					json: old.document,
+					hash: old.document_hash,
 					basedOn: newest,
 					changeLog: changeBetween(JSON.parse(current.document) as Structure, restored),
 					note: `Restored version ${version}`

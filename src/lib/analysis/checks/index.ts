@@ -1,4 +1,5 @@
 import type { Structure } from '../../model/types';
+import { memoisePerStructure } from '../memo';
 import { deliveryAssuranceRoute } from './deliveryAssuranceRoute';
 import { deliveryMemberInterface } from './deliveryMemberInterface';
 import { deliveryPurposeSetter } from './deliveryPurposeSetter';
@@ -38,7 +39,7 @@ export function runCheck(check: Check, s: Structure): CheckResult {
 	};
 }
 
-/** Runs every check; thresholds come from s.spanRules. */
-export function runChecks(s: Structure): CheckResult[] {
-	return CHECKS.map((check) => runCheck(check, s));
-}
+/** Runs every check; thresholds come from s.spanRules. Memoised per structure (read-only result). */
+export const runChecks: (s: Structure) => CheckResult[] = memoisePerStructure((s) =>
+	CHECKS.map((check) => runCheck(check, s))
+);

@@ -1,5 +1,6 @@
 import { STATUTORY_ROLES, STATUTORY_ROLE_NAMES } from '../../model/types';
 import type { StatutoryRole } from '../../model/types';
+import { orgIndex } from '../orgIndex';
 import type { Check, Violation } from './types';
 
 export const statutoryHeldOnce: Check = {
@@ -10,8 +11,8 @@ export const statutoryHeldOnce: Check = {
 		'Each statutory role (Head of Paid Service, section 151 officer, Monitoring Officer, DCS, DASS, Director of Public Health) is held by exactly one live post.',
 	run(s) {
 		const holders = new Map<StatutoryRole, string[]>(STATUTORY_ROLES.map((r) => [r, []]));
-		for (const post of Object.values(s.posts)) {
-			if (post.status === 'deleted') continue;
+		for (const post of orgIndex(s).posts) {
+			if (post.statutoryRoles.length === 0) continue;
 			for (const role of post.statutoryRoles) holders.get(role)?.push(post.title);
 		}
 		const out: Violation[] = [];

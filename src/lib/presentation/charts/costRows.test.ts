@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	costSortQuery,
 	nextCostSort,
 	parseCostSort,
 	sortCostRows,
@@ -95,6 +96,21 @@ describe('sorting the costs table', () => {
 			key: 'total',
 			direction: 'ascending'
 		});
+	});
+});
+
+describe('costSortQuery', () => {
+	it('costSortQuery keeps the version and replaces the old sort', () => {
+		const current = new URLSearchParams('version=2&sort=total&dir=descending');
+		expect(costSortQuery(current, { key: 'total', direction: 'descending' }, 'total')).toBe(
+			'?version=2&sort=total&dir=ascending'
+		);
+		expect(costSortQuery(current, { key: 'total', direction: 'descending' }, 'title')).toBe(
+			'?version=2&sort=title&dir=ascending'
+		);
+		expect(costSortQuery(new URLSearchParams(), undefined, 'salary')).toBe(
+			'?sort=salary&dir=descending'
+		);
 	});
 });
 

@@ -141,3 +141,18 @@ export function toTotalRows(
 		.map(([key, amount]) => ({ key, name: name(key), amount }))
 		.sort((a, b) => b.amount - a.amount);
 }
+
+/**
+ * The query-only link a column header follows: the current query with the next sort for that
+ * column, other parameters (such as ?version=) kept.
+ */
+export function costSortQuery(
+	current: URLSearchParams,
+	sort: CostSort | undefined,
+	key: CostSortKey
+): string {
+	const next = nextCostSort(sort, key);
+	const kept = [...current].filter(([k]) => k !== 'sort' && k !== 'dir');
+	kept.push(['sort', next.key], ['dir', next.direction]);
+	return `?${kept.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`;
+}

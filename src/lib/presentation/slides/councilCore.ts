@@ -1,0 +1,28 @@
+import type { Structure } from '$lib/model/types';
+import { formatNumber } from '$lib/presentation/format';
+import { ceoSpanFigure } from './figures';
+import { directReports, postCard } from './postCards';
+import type { CouncilCoreSlide } from './types';
+
+/**
+ * Slide 3: the Council Core — the Chief Executive's reports that sit in the Core, each with the
+ * posts it manages (003, section 3.3 and Appendix A section 3).
+ */
+export function councilCoreSlide(b: Structure): CouncilCoreSlide {
+	const span = ceoSpanFigure(b);
+	const core = directReports(b, b.ceo).filter((id) => b.units[b.posts[id].unit]?.group === 'core');
+	const posts = core.map((id) => postCard(b, id));
+	return {
+		id: 'council-core',
+		title: 'The Council Core',
+		subtitle: 'Sets direction and purpose, joins up, holds delivery to account, runs support and governance',
+		figures: [span],
+		posts,
+		notes: [
+			`${formatNumber(posts.length)} posts in the Council Core report to the Chief Executive in “${b.name}”.`,
+			`Chief Executive's span: ${span.value} (${span.detail}); ${span.rule}.`,
+			'003, section 3.3 and Appendix A section 3: the Director of City Management is the section 151 officer; the Purpose Directors set purpose, objectives and measures for the Delivery Functions.',
+			'The Commonwealth Games Director keeps reporting to the Chief Executive for 18 to 24 months (003, Appendix A section 3).'
+		]
+	};
+}

@@ -1,0 +1,27 @@
+import { layers } from '$lib/analysis';
+import type { Structure } from '$lib/model/types';
+import { formatDate, formatNumber } from '$lib/presentation/format';
+import { ceoSpanFigure } from './figures';
+import { ceoAndReports } from './postCards';
+import type { OldStructureSlide } from './types';
+
+/** Slide 1: the structure we start from and the Chief Executive's span. */
+export function oldStructureSlide(a: Structure): OldStructureSlide {
+	const span = ceoSpanFigure(a);
+	const { ceo, reports } = ceoAndReports(a);
+	const depth = layers(a).count;
+	return {
+		id: 'old-structure',
+		title: `Where we start: ${a.name}`,
+		subtitle: `As modelled at ${formatDate(a.date)}`,
+		figures: [span],
+		ceo,
+		reports,
+		notes: [
+			`The Chief Executive has ${span.value} direct reports, ${span.detail}. ${span.rule}.`,
+			`${formatNumber(reports.length)} posts report straight to the Chief Executive; the model has ${formatNumber(depth)} layers from the Chief Executive down.`,
+			'003, Appendix A section 3: “The issue for the CEO…” — ten direct reports, eleven counting the office, against best practice of no more than five.',
+			'Where the 2020 posts are reconstructions from public records rather than the sources, the structure pages say so post by post.'
+		]
+	};
+}

@@ -1,0 +1,83 @@
+import { json } from '@sveltejs/kit';
+import type { ModelError } from '../model/errors';
+import type { Structure } from '../model/types';
+import { checkDocument } from './document';
+import type { SaveResult } from './store';
+
+/**
+ * Small helpers the API routes share, so each +server.ts stays thin: read and check input, call a
+ * store verb, turn its result into a status code.
+ */
+
+/** A JSON error body: { message, errors? } with the status given. */
+export function problem(status: number, message: string, errors?: ModelError[]): Response {
+	return json(errors ? { message, errors } : { message }, { status });
+}
+
+/** The request body as a JSON object, or a 400/415 response saying what is wrong. */
+export async function readJsonObject(
+	request: Request
+): Promise<{ ok: true; body: Record<string, unknown> } | { ok: false; response: Response }> {
+	const type = request.headers.get('content-type') ?? '';
+	if (!type.includes('application/json')) {
+		return { ok: false, response: problem(415, 'Send the body as JSON (Content-Type: application/json).') };
+	}
+	let body: unknown;
+	try {
+		body = await request.json();
+	} catch (e) {
+		return { ok: false, response: problem(400, `The body is not valid JSON: ${(e as Error).message}`) };
+	}
+	if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+		return { ok: false, response: problem(400, 'The body must be a JSON object.') };
+	}
+	return { ok: true, body: body as Record<string, unknown> };
+}
+
+/** A positive whole version number from a query value or body field; null when absent. */
+export function versionNumber(value: unknown): number | null | 'bad' {
+	if (value === null || value === undefined || value === '') return null;
+	const n = typeof value === 'number' ? value : Number(value);
+	return Number.isInteger(n) && n >= 1 ? n : 'bad';
+}
+
+/** Check a posted structure document; the 422 response lists each located error. */
+export function checkPosted(
+	value: unknown,
+	file: string
+): { ok: true; structure: Structure } | { ok: false; response: Response } {
+	if (value === undefined) return { ok: false, response: problem(400, 'Send the structure under "structure".') };
+	const checked = checkDocument(value, file);
+	if (!checked.ok) {
+		return {
+			ok: false,
+			response: problem(
+				422,
+				`The structure has ${checked.errors.length} error${checked.errors.length === 1 ? '' : 's'}; nothing was saved.`,
+				checked.errors
+			)
+		};
+	}
+	return { ok: true, structure: checked.structure };
+}
+
+/** A change log from the body: a list of sentences (a single string is taken as one). */
+export function changeLogOf(value: unknown): string[] | 'bad' {
+	if (value === undefined || value === null) return [];
+	if (typeof value === 'string') return value ? [value] : [];
+	if (Array.isArray(value) && value.every((x) => typeof x === 'string')) return value as string[];
+	return 'bad';
+}
+
+const STATUS: Record<Exclude<SaveResult, { ok: true }>['reason'], number> = {
+	conflict: 409,
+	invalid: 422,
+	'not-found': 404,
+	'read-only': 403
+};
+
+/** A store save result as a response: 201 for a new version, 200 when nothing changed. */
+export function saveResponse(r: SaveResult): Response {
+	if (r.ok) return json(r, { status: r.unchanged ? 200 : 201 });
+	return json(r, { status: STATUS[r.reason] });
+}

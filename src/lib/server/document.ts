@@ -1,0 +1,93 @@
+import * as z from 'zod';
+import { formatPath, type ModelError } from '../model/errors';
+import { explainIssue } from '../model/issues';
+import {
+	assumptionSchema,
+	bodySchema,
+	defaultFundingSchema,
+	gradeSchema,
+	idSchema,
+	linkShape,
+	linkTypeSchema,
+	meetingShape,
+	memberRuleSchema,
+	oneOffCostSchema,
+	postShape,
+	postStatusSchema,
+	serviceShape,
+	statedFigureSchema,
+	statutoryRoleSchema,
+	unitSchema
+} from '../model/schema';
+import type { Structure } from '../model/types';
+import { validateStructure } from '../model/validate';
+
+/**
+ * The in-memory form of a structure (types.ts) as a schema: the file shapes from the loader with
+ * the fields a Structure always has made required. A document posted to the API is checked
+ * against it before validateStructure, so a malformed body is refused with located errors
+ * instead of failing somewhere inside the analysis.
+ */
+const records = <T extends z.ZodType>(schema: T) => z.record(z.string(), schema);
+
+export const structureDocumentSchema = z.strictObject({
+	schemaVersion: z.number(),
+	id: idSchema,
+	name: z.string(),
+	date: z.string(),
+	description: z.string(),
+	derivedFrom: idSchema.optional(),
+	ceo: idSchema,
+	posts: records(
+		z.strictObject({
+			...postShape,
+			fte: z.number(),
+			status: postStatusSchema,
+			statutoryRoles: z.array(statutoryRoleSchema)
+		})
+	),
+	units: records(unitSchema),
+	services: records(z.strictObject({ ...serviceShape, unit: idSchema })),
+	bodies: records(bodySchema),
+	links: records(z.strictObject({ ...linkShape, id: z.string().min(1), type: linkTypeSchema })),
+	meetings: records(
+		z.strictObject({
+			...meetingShape,
+			curators: z.array(idSchema),
+			members: z.array(idSchema),
+			memberRules: z.array(memberRuleSchema),
+			feedsInto: z.array(idSchema)
+		})
+	),
+	grades: records(gradeSchema),
+	assumptions: records(assumptionSchema),
+	defaultFunding: defaultFundingSchema,
+	spanRules: z.strictObject({
+		ceoMax: z.number(),
+		averageTarget: z.number(),
+		averageTolerance: z.number(),
+		narrowBelow: z.number()
+	}),
+	statedCostChange: statedFigureSchema.optional(),
+	oneOffCosts: records(oneOffCostSchema),
+	sources: z.array(z.string())
+});
+
+export type DocumentCheck = { ok: true; structure: Structure } | { ok: false; errors: ModelError[] };
+
+/** Check an untrusted document: its shape, then the semantic rules. Errors name the field. */
+export function checkDocument(value: unknown, file = 'document'): DocumentCheck {
+	const parsed = structureDocumentSchema.safeParse(value);
+	if (!parsed.success) {
+		return {
+			ok: false,
+			errors: parsed.error.issues
+				.slice(0, 50)
+				.flatMap((issue) => explainIssue(issue, value))
+				.map(({ path, message }) => ({ file, field: formatPath(path), message }))
+		};
+	}
+	const structure = value as Structure;
+	const errors = validateStructure(structure, file);
+	return errors.length ? { ok: false, errors } : { ok: true, structure };
+}
