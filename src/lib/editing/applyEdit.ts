@@ -56,9 +56,7 @@ export function applyEdit(structure: Structure, edit: Edit): EditResult {
 	const [next, patches, inversePatches] = produceWithPatches(structure, (d) => {
 		createdId = cmd.perform(d, edit, structure) ?? undefined;
 	});
-	const description = patches.length
-		? describePatches(structure, patches, next).join('; ')
-		: '';
+	const description = patches.length ? describePatches(structure, patches, next).join('; ') : '';
 	return createdId === undefined
 		? { ok: true, structure: next, patches, inversePatches, description }
 		: { ok: true, structure: next, patches, inversePatches, description, createdId };

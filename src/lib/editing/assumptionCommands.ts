@@ -35,7 +35,11 @@ export const setAssumption = command({
 		a.value = e.value;
 		// The new value is the modeller's choice: say so, and keep where the old one came from
 		// (once: a second edit keeps the note that names the original value).
-		if (!isText(e.note) && was.provenance.kind === 'assumption' && was.provenance.note.startsWith(EDITED)) {
+		if (
+			!isText(e.note) &&
+			was.provenance.kind === 'assumption' &&
+			was.provenance.note.startsWith(EDITED)
+		) {
 			return;
 		}
 		a.provenance = {

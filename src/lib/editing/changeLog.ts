@@ -14,7 +14,14 @@ import {
 	type Structure,
 	type Unit
 } from '../model/types';
-import { cadenceWord, dateWord, formatAssumption, formatHours, formatMoney, formatSplit } from './format';
+import {
+	cadenceWord,
+	dateWord,
+	formatAssumption,
+	formatHours,
+	formatMoney,
+	formatSplit
+} from './format';
 import { label, linkSentence } from './lookup';
 
 /**
@@ -130,7 +137,8 @@ const describePost: Describe<Post> = (out, b, a, was, now) => {
 	if (was.reportsTo !== now.reportsTo) {
 		out.push(`${t} now reports to ${label(a, now.reportsTo)} (was ${label(b, was.reportsTo)})`);
 	}
-	if (was.unit !== now.unit) out.push(`${t} moved from ${label(b, was.unit)} to ${label(a, now.unit)}`);
+	if (was.unit !== now.unit)
+		out.push(`${t} moved from ${label(b, was.unit)} to ${label(a, now.unit)}`);
 	if (was.grade !== now.grade) {
 		out.push(`${t} regraded from ${gradeName(b, was.grade)} to ${gradeName(a, now.grade)}`);
 	}
@@ -158,7 +166,10 @@ const describePost: Describe<Post> = (out, b, a, was, now) => {
 		if (!now.statutoryRoles.includes(r)) out.push(`${t} no longer holds ${role(r)}`);
 	}
 	if (was.remit !== now.remit) out.push(`${t} remit changed`);
-	if (was.provenance !== now.provenance && JSON.stringify(was.provenance) !== JSON.stringify(now.provenance)) {
+	if (
+		was.provenance !== now.provenance &&
+		JSON.stringify(was.provenance) !== JSON.stringify(now.provenance)
+	) {
 		out.push(`${t} provenance changed`);
 	}
 };
@@ -209,7 +220,9 @@ function listChanges(
 
 const describeMeeting: Describe<Meeting> = (out, b, a, was, now) => {
 	if (!was && now) {
-		out.push(`New meeting: ${now.name}, ${cadenceWord(now.cadence)}, ${formatHours(now.lengthHours)}`);
+		out.push(
+			`New meeting: ${now.name}, ${cadenceWord(now.cadence)}, ${formatHours(now.lengthHours)}`
+		);
 		return;
 	}
 	if (was && !now) {
@@ -224,7 +237,9 @@ const describeMeeting: Describe<Meeting> = (out, b, a, was, now) => {
 		out.push(`${n} now meets ${cadenceWord(now.cadence)} (was ${cadenceWord(was.cadence)})`);
 	}
 	if (was.lengthHours !== now.lengthHours) {
-		out.push(`${n} now lasts ${formatHours(now.lengthHours)} (was ${formatHours(was.lengthHours)})`);
+		out.push(
+			`${n} now lasts ${formatHours(now.lengthHours)} (was ${formatHours(was.lengthHours)})`
+		);
 	}
 	if (was.weekOfMonth !== now.weekOfMonth) {
 		const w = (x: number | undefined) => (x === undefined ? 'no set week' : `week ${x}`);
@@ -285,7 +300,9 @@ const describeOneOff: Describe<OneOffCost> = (out, _b, _a, was, now) => {
 	if (!was && now) out.push(`New one-off cost: ${now.label}, ${formatMoney(now.amount)}`);
 	else if (was && !now) out.push(`One-off cost ${was.label} removed`);
 	else if (was && now) {
-		out.push(`One-off cost ${now.label}: ${formatMoney(now.amount)} (was ${formatMoney(was.amount)})`);
+		out.push(
+			`One-off cost ${now.label}: ${formatMoney(now.amount)} (was ${formatMoney(was.amount)})`
+		);
 	}
 };
 

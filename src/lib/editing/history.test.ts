@@ -69,17 +69,33 @@ describe('history', () => {
 
 	it('history merges a drag into one step, and drops a drag that ends where it began', () => {
 		let h = createHistory(s);
-		h = edit(h, { type: 'movePost', postId: 'ad-parking', newManagerId: 'md-ops' }, { coalesceKey: 'drag-1' });
-		h = edit(h, { type: 'movePost', postId: 'ad-parking', newManagerId: 'dcm' }, { coalesceKey: 'drag-1' });
+		h = edit(
+			h,
+			{ type: 'movePost', postId: 'ad-parking', newManagerId: 'md-ops' },
+			{ coalesceKey: 'drag-1' }
+		);
+		h = edit(
+			h,
+			{ type: 'movePost', postId: 'ad-parking', newManagerId: 'dcm' },
+			{ coalesceKey: 'drag-1' }
+		);
 		expect(h.past).toHaveLength(1);
 		expect(undoLabel(h)).toBe(
 			'Assistant Director Parking now reports to Director of City Management (was Director of Neighbourhoods)'
 		);
 		expect(undo(h).present).toEqual(s);
 		// A second drag is its own step; dragging back to the start leaves no step behind.
-		h = edit(h, { type: 'movePost', postId: 'ad-finance', newManagerId: 'ceo' }, { coalesceKey: 'drag-2' });
+		h = edit(
+			h,
+			{ type: 'movePost', postId: 'ad-finance', newManagerId: 'ceo' },
+			{ coalesceKey: 'drag-2' }
+		);
 		expect(h.past).toHaveLength(2);
-		h = edit(h, { type: 'movePost', postId: 'ad-finance', newManagerId: 'dcm' }, { coalesceKey: 'drag-2' });
+		h = edit(
+			h,
+			{ type: 'movePost', postId: 'ad-finance', newManagerId: 'dcm' },
+			{ coalesceKey: 'drag-2' }
+		);
 		expect(h.past).toHaveLength(1);
 		expect(h.present.posts['ad-finance'].reportsTo).toBe('dcm');
 	});

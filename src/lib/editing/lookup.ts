@@ -6,10 +6,7 @@ import type { Link, LinkType, Structure } from '../model/types';
 const NAMESPACE = ['posts', 'units', 'services', 'bodies', 'meetings', 'grades'] as const;
 
 /** The collection holding an id, if any. */
-export function collectionOf(
-	s: Structure,
-	id: string
-): (typeof NAMESPACE)[number] | undefined {
+export function collectionOf(s: Structure, id: string): (typeof NAMESPACE)[number] | undefined {
 	return NAMESPACE.find((c) => Object.hasOwn(s[c], id));
 }
 

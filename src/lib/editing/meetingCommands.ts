@@ -22,7 +22,8 @@ function postList(s: Structure, list: unknown, what: string): string | undefined
 	if (!Array.isArray(list)) return `${what} must be a list of post ids`;
 	const seen = new Set<string>();
 	for (const p of list) {
-		if (typeof p !== 'string' || !Object.hasOwn(s.posts, p)) return `${what}: ${unknownPost(s, String(p))}`;
+		if (typeof p !== 'string' || !Object.hasOwn(s.posts, p))
+			return `${what}: ${unknownPost(s, String(p))}`;
 		if (seen.has(p)) return `${what}: ${label(s, p)} is listed twice`;
 		seen.add(p);
 	}
@@ -62,9 +63,11 @@ function meetingFieldsProblem(s: Structure, f: MeetingChanges, self?: string): s
 	if (f.memberRules !== undefined) {
 		if (!Array.isArray(f.memberRules)) return 'memberRules must be a list';
 		for (const r of f.memberRules) {
-			if (!RULES.includes(r)) return `'${String(r)}' is not a member rule; use one of: ${RULES.join(', ')}`;
+			if (!RULES.includes(r))
+				return `'${String(r)}' is not a member rule; use one of: ${RULES.join(', ')}`;
 		}
-		if (new Set(f.memberRules).size !== f.memberRules.length) return 'a member rule is listed twice';
+		if (new Set(f.memberRules).size !== f.memberRules.length)
+			return 'a member rule is listed twice';
 	}
 	if (f.feedsInto !== undefined) {
 		if (!Array.isArray(f.feedsInto)) return 'feedsInto must be a list of meeting or body ids';

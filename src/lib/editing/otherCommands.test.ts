@@ -40,9 +40,7 @@ describe('addLink and removeLink', () => {
 			from: 'dcm',
 			to: 'neighbourhoods'
 		});
-		expect(r.description).toBe(
-			'Link added: Director of City Management assures Neighbourhoods'
-		);
+		expect(r.description).toBe('Link added: Director of City Management assures Neighbourhoods');
 	});
 
 	it('addLink refuses line management (a second line manager), duplicates, unknown ends and grades', () => {
@@ -114,9 +112,9 @@ describe('meetings', () => {
 
 	it('addMeeting refuses missing cadence, impossible lengths and unknown members', () => {
 		const m = { name: 'X', cadence: 'monthly' as const, lengthHours: 2 };
-		expect(
-			refused(s, { type: 'addMeeting', meeting: { ...m, cadence: undefined as never } })
-		).toBe('say how often it meets: weekly, fortnightly, monthly, quarterly, annual');
+		expect(refused(s, { type: 'addMeeting', meeting: { ...m, cadence: undefined as never } })).toBe(
+			'say how often it meets: weekly, fortnightly, monthly, quarterly, annual'
+		);
 		expect(refused(s, { type: 'addMeeting', meeting: { ...m, lengthHours: 0 } })).toMatch(
 			/^a meeting of 0 hours is not possible/
 		);
@@ -228,7 +226,11 @@ describe('setAssumption', () => {
 		});
 		expect(r.description).toBe('Employer pension rate set to 20% (was 19%)');
 		// A second edit keeps the note naming the original value.
-		const r2 = applied(r.structure, { type: 'setAssumption', key: 'employerPensionRate', value: 0.21 });
+		const r2 = applied(r.structure, {
+			type: 'setAssumption',
+			key: 'employerPensionRate',
+			value: 0.21
+		});
 		expect(r2.structure.assumptions.employerPensionRate.provenance).toEqual(
 			r.structure.assumptions.employerPensionRate.provenance
 		);

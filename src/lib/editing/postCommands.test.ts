@@ -151,7 +151,11 @@ describe('deletePost', () => {
 	});
 
 	it('deletePost clears a meeting chair and a unit head', () => {
-		const s2 = applied(s, { type: 'movePost', postId: 'ad-finance', newManagerId: 'ceo' }).structure;
+		const s2 = applied(s, {
+			type: 'movePost',
+			postId: 'ad-finance',
+			newManagerId: 'ceo'
+		}).structure;
 		const r = applied(s2, { type: 'deletePost', postId: 'dcm' });
 		expect(r.structure.meetings['performance-group'].chair).toBeUndefined();
 		expect(r.structure.units['city-management'].head).toBeUndefined();
@@ -195,9 +199,9 @@ describe('retitlePost, regradePost, setPostStatus', () => {
 		expect(refused(s, { type: 'setPostStatus', postId: 'dn', status: 'deleted' })).toMatch(
 			/still has 1 direct report \(Assistant Director Parking\)/
 		);
-		expect(
-			refused(s, { type: 'setPostStatus', postId: 'dn', status: 'gone' as 'vacant' })
-		).toMatch(/^status 'gone' is not one of/);
+		expect(refused(s, { type: 'setPostStatus', postId: 'dn', status: 'gone' as 'vacant' })).toMatch(
+			/^status 'gone' is not one of/
+		);
 	});
 });
 
@@ -243,8 +247,8 @@ describe('setPostFunding and setPostDates', () => {
 		expect(r.description).toBe(
 			'Head of Waste start date none (was 1 July 2021); Head of Waste end date 31 March 2023 (was none)'
 		);
-		expect(
-			refused(s, { type: 'setPostDates', postId: 'head-waste', start: '2021-02-30' })
-		).toBe("start '2021-02-30' is not a date; write it as YYYY-MM-DD");
+		expect(refused(s, { type: 'setPostDates', postId: 'head-waste', start: '2021-02-30' })).toBe(
+			"start '2021-02-30' is not a date; write it as YYYY-MM-DD"
+		);
 	});
 });

@@ -1,10 +1,5 @@
 import { listSome } from '../model/suggest';
-import {
-	STATUTORY_ROLES,
-	type Post,
-	type PostStatus,
-	type Structure
-} from '../model/types';
+import { STATUTORY_ROLES, type Post, type PostStatus, type Structure } from '../model/types';
 import { command, datesProblem, fundingProblem, isFiniteNumber, isText } from './command';
 import { badNewId, chainUpTo, freshId, label, unknownPost } from './lookup';
 
@@ -141,10 +136,14 @@ export const deletePost = command({
 		const missing = missingPost(s, e.postId);
 		if (missing) return missing;
 		const title = label(s, e.postId);
-		if (e.postId === s.ceo) return `${title} is the Chief Executive (the top post) and cannot be deleted`;
+		if (e.postId === s.ceo)
+			return `${title} is the Chief Executive (the top post) and cannot be deleted`;
 		const reports = reportsOf(s, e.postId);
 		if (reports.length) {
-			const names = listSome(reports.map((r) => r.title), 5);
+			const names = listSome(
+				reports.map((r) => r.title),
+				5
+			);
 			return `${title} still has ${reports.length} direct report${reports.length === 1 ? '' : 's'} (${names}); move them to another line manager first`;
 		}
 		return undefined;
@@ -203,7 +202,9 @@ function sameSplit(a: object | undefined, b: object | undefined): boolean {
 export const setPostFunding = command({
 	type: 'setPostFunding',
 	refuse(s, e) {
-		return missingPost(s, e.postId) ?? (e.funding === undefined ? undefined : fundingProblem(e.funding));
+		return (
+			missingPost(s, e.postId) ?? (e.funding === undefined ? undefined : fundingProblem(e.funding))
+		);
 	},
 	perform(d, e, s) {
 		if (sameSplit(s.posts[e.postId].funding, e.funding)) return;
@@ -238,10 +239,14 @@ export const setPostStatus = command({
 		}
 		if (e.status === 'deleted' && s.posts[e.postId].status !== 'deleted') {
 			const title = label(s, e.postId);
-			if (e.postId === s.ceo) return `${title} is the Chief Executive (the top post) and cannot be deleted`;
+			if (e.postId === s.ceo)
+				return `${title} is the Chief Executive (the top post) and cannot be deleted`;
 			const live = reportsOf(s, e.postId).filter((r) => r.status !== 'deleted');
 			if (live.length) {
-				return `${title} still has ${live.length} direct report${live.length === 1 ? '' : 's'} (${listSome(live.map((r) => r.title), 5)}); move them to another line manager first`;
+				return `${title} still has ${live.length} direct report${live.length === 1 ? '' : 's'} (${listSome(
+					live.map((r) => r.title),
+					5
+				)}); move them to another line manager first`;
 			}
 		}
 		return undefined;

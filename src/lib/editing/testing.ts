@@ -20,7 +20,8 @@ export function applied(s: Structure, edit: Edit) {
 export function refused(s: Structure, edit: Edit): string {
 	const before = JSON.stringify(s);
 	const r = applyEdit(s, edit);
-	if (r.ok) throw new Error(`expected ${edit.type} to be refused, but it succeeded: ${r.description}`);
+	if (r.ok)
+		throw new Error(`expected ${edit.type} to be refused, but it succeeded: ${r.description}`);
 	expect(JSON.stringify(s)).toBe(before);
 	return r.error;
 }

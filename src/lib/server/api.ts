@@ -20,13 +20,19 @@ export async function readJsonObject(
 ): Promise<{ ok: true; body: Record<string, unknown> } | { ok: false; response: Response }> {
 	const type = request.headers.get('content-type') ?? '';
 	if (!type.includes('application/json')) {
-		return { ok: false, response: problem(415, 'Send the body as JSON (Content-Type: application/json).') };
+		return {
+			ok: false,
+			response: problem(415, 'Send the body as JSON (Content-Type: application/json).')
+		};
 	}
 	let body: unknown;
 	try {
 		body = await request.json();
 	} catch (e) {
-		return { ok: false, response: problem(400, `The body is not valid JSON: ${(e as Error).message}`) };
+		return {
+			ok: false,
+			response: problem(400, `The body is not valid JSON: ${(e as Error).message}`)
+		};
 	}
 	if (body === null || typeof body !== 'object' || Array.isArray(body)) {
 		return { ok: false, response: problem(400, 'The body must be a JSON object.') };
@@ -46,7 +52,8 @@ export function checkPosted(
 	value: unknown,
 	file: string
 ): { ok: true; structure: Structure } | { ok: false; response: Response } {
-	if (value === undefined) return { ok: false, response: problem(400, 'Send the structure under "structure".') };
+	if (value === undefined)
+		return { ok: false, response: problem(400, 'Send the structure under "structure".') };
 	const checked = checkDocument(value, file);
 	if (!checked.ok) {
 		return {

@@ -73,7 +73,8 @@ export const structureDocumentSchema = z.strictObject({
 	sources: z.array(z.string())
 });
 
-export type DocumentCheck = { ok: true; structure: Structure } | { ok: false; errors: ModelError[] };
+export type DocumentCheck =
+	{ ok: true; structure: Structure } | { ok: false; errors: ModelError[] };
 
 /** Check an untrusted document: its shape, then the semantic rules. Errors name the field. */
 export function checkDocument(value: unknown, file = 'document'): DocumentCheck {

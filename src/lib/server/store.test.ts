@@ -114,7 +114,11 @@ describe('opening the store', () => {
 			['second', 1]
 		]);
 		const h = store.history('fixture')!;
-		expect(h[1]).toMatchObject({ version: 2, basedOnVersion: 1, note: 'Refreshed from models/fixture.yaml' });
+		expect(h[1]).toMatchObject({
+			version: 2,
+			basedOnVersion: 1,
+			note: 'Refreshed from models/fixture.yaml'
+		});
 		expect(h[1].changeLog.join(' ')).toMatch(/Director of City Management/);
 		expect(store.getStructure('fixture', 1)!.structure.posts['dcm'].grade).toBe('jnc-director');
 		expect(store.getStructure('fixture')!.structure.posts['dcm'].grade).toBe(
@@ -138,7 +142,11 @@ describe('scenarios and versions', () => {
 		const r = store.saveScenario({
 			name: 'Parking to City Operations',
 			derivedFrom: 'fixture',
-			structure: edited(base, { type: 'moveService', serviceId: 'parking', unitId: 'city-operations' }),
+			structure: edited(base, {
+				type: 'moveService',
+				serviceId: 'parking',
+				unitId: 'city-operations'
+			}),
 			changeLog: ['Parking moved from Neighbourhoods to City Operations']
 		});
 		expect(r).toEqual({ ok: true, id: 'parking-to-city-operations', version: 1 });
@@ -150,14 +158,20 @@ describe('scenarios and versions', () => {
 			derivedFrom: 'fixture'
 		});
 		expect(got.structure.services['parking'].unit).toBe('city-operations');
-		const again = store.saveScenario({ name: 'Parking to City Operations', derivedFrom: 'fixture', structure: base });
+		const again = store.saveScenario({
+			name: 'Parking to City Operations',
+			derivedFrom: 'fixture',
+			structure: base
+		});
 		expect(again).toMatchObject({ ok: true, id: 'parking-to-city-operations-2' });
 		expect(store.listStructures().map((l) => [l.id, l.builtIn, l.derivedFrom])).toEqual([
 			['fixture', true, undefined],
 			['parking-to-city-operations', false, 'fixture'],
 			['parking-to-city-operations-2', false, 'fixture']
 		]);
-		expect(store.saveScenario({ name: 'x', derivedFrom: 'nothing', structure: base })).toMatchObject({
+		expect(
+			store.saveScenario({ name: 'x', derivedFrom: 'nothing', structure: base })
+		).toMatchObject({
 			ok: false,
 			reason: 'not-found'
 		});
@@ -172,10 +186,16 @@ describe('scenarios and versions', () => {
 		}) as { id: string };
 		const v1 = store.getStructure(id)!.structure;
 		const mine = edited(v1, { type: 'retitlePost', postId: 'dn', title: 'Director of Places' });
-		const theirs = edited(v1, { type: 'regradePost', postId: 'dcm', grade: 'jnc-strategic-director' });
-		expect(
-			store.saveVersion(id, theirs, { basedOnVersion: 1, changeLog: ['regraded'] })
-		).toEqual({ ok: true, id, version: 2 });
+		const theirs = edited(v1, {
+			type: 'regradePost',
+			postId: 'dcm',
+			grade: 'jnc-strategic-director'
+		});
+		expect(store.saveVersion(id, theirs, { basedOnVersion: 1, changeLog: ['regraded'] })).toEqual({
+			ok: true,
+			id,
+			version: 2
+		});
 		expect(store.saveVersion(id, mine, { basedOnVersion: 1 })).toEqual({
 			ok: false,
 			reason: 'conflict',
@@ -233,7 +253,12 @@ describe('scenarios and versions', () => {
 			edited(base, { type: 'retitlePost', postId: 'dn', title: 'Director of Places' }),
 			{ basedOnVersion: 1, changeLog: ['Director of Neighbourhoods retitled Director of Places'] }
 		);
-		expect(r).toEqual({ ok: true, id: 'editing-fixture-scenario', version: 1, scenarioCreated: true });
+		expect(r).toEqual({
+			ok: true,
+			id: 'editing-fixture-scenario',
+			version: 1,
+			scenarioCreated: true
+		});
 		expect(store.history('fixture')).toHaveLength(1);
 		expect(store.getStructure('editing-fixture-scenario')!.structure.derivedFrom).toBe('fixture');
 		expect(store.history('editing-fixture-scenario')![0]).toMatchObject({
@@ -249,9 +274,13 @@ describe('scenarios and versions', () => {
 			structure: store.getStructure('fixture')!.structure
 		}) as { id: string };
 		const v1 = store.getStructure(id)!.structure;
-		store.saveVersion(id, edited(v1, { type: 'moveService', serviceId: 'parking', unitId: 'city-operations' }), {
-			basedOnVersion: 1
-		});
+		store.saveVersion(
+			id,
+			edited(v1, { type: 'moveService', serviceId: 'parking', unitId: 'city-operations' }),
+			{
+				basedOnVersion: 1
+			}
+		);
 		expect(store.restoreVersion(id, 1)).toEqual({ ok: true, id, version: 3 });
 		expect(store.getStructure(id)!.structure).toEqual(v1);
 		const h = store.history(id)!;
@@ -336,12 +365,16 @@ describe('migrations', () => {
 		const old = new Database(file);
 		expect(migrate(old, 1)).toBe(1);
 		const doc = { ...editingFixture(), id: 'old-scenario', name: 'Old scenario' };
-		old.prepare(
-			"INSERT INTO structures (id, name, built_in, derived_from, created_at) VALUES ('old-scenario', 'Old scenario', 0, NULL, '2021-01-01T00:00:00.000Z')"
-		).run();
-		old.prepare(
-			"INSERT INTO versions (structure_id, version, based_on_version, created_at, document, change_log, note) VALUES ('old-scenario', 1, NULL, '2021-01-01T00:00:00.000Z', ?, '[]', NULL)"
-		).run(JSON.stringify(doc));
+		old
+			.prepare(
+				"INSERT INTO structures (id, name, built_in, derived_from, created_at) VALUES ('old-scenario', 'Old scenario', 0, NULL, '2021-01-01T00:00:00.000Z')"
+			)
+			.run();
+		old
+			.prepare(
+				"INSERT INTO versions (structure_id, version, based_on_version, created_at, document, change_log, note) VALUES ('old-scenario', 1, NULL, '2021-01-01T00:00:00.000Z', ?, '[]', NULL)"
+			)
+			.run(JSON.stringify(doc));
 		old.close();
 
 		const store = open();

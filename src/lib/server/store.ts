@@ -411,6 +411,10 @@ export function createStore(options: StoreOptions = {}) {
 			]);
 		}
 		if (target.built_in === 1) {
+			const newest = latest(id)!;
+			if (q.version.get(id, newest)!.document_hash === documentHash(structure)) {
+				return { ok: true, id, version: newest, unchanged: true };
+			}
 			const name = structure.name === target.name ? `${structure.name} (scenario)` : structure.name;
 			const r = saveScenario({
 				name,

@@ -46,7 +46,10 @@ export function graphStylesheet(): StylesheetJson {
 			}
 		},
 		{ selector: 'node.ceo', style: { 'border-width': 3, 'font-weight': 'bold' } },
-		{ selector: 'node.unit', style: { shape: 'round-rectangle', ...box(NODE_STYLES.unit), 'border-width': 4 } },
+		{
+			selector: 'node.unit',
+			style: { shape: 'round-rectangle', ...box(NODE_STYLES.unit), 'border-width': 4 }
+		},
 		{ selector: 'node.body', style: { shape: 'ellipse', ...box(NODE_STYLES.body), width: 170 } },
 		{ selector: 'node.meeting', style: { shape: 'hexagon', ...box(NODE_STYLES.meeting) } },
 		{ selector: 'node.status-deleted', style: box(CHANGE_STYLES.deleted) },
@@ -96,7 +99,12 @@ export function graphStylesheet(): StylesheetJson {
 		{
 			// An org chart's elbows for line management, so the tree reads at a glance.
 			selector: 'edge.line-management',
-			style: { 'curve-style': 'taxi', 'taxi-direction': 'downward', 'taxi-turn': '30px', opacity: 1 }
+			style: {
+				'curve-style': 'taxi',
+				'taxi-direction': 'downward',
+				'taxi-turn': '30px',
+				opacity: 1
+			}
 		},
 		{
 			selector: 'node.highlight',

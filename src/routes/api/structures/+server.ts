@@ -1,5 +1,12 @@
 import { json } from '@sveltejs/kit';
-import { changeLogOf, checkPosted, problem, readJsonObject, saveResponse, versionNumber } from '$lib/server/api';
+import {
+	changeLogOf,
+	checkPosted,
+	problem,
+	readJsonObject,
+	saveResponse,
+	versionNumber
+} from '$lib/server/api';
 import { listStructures, saveScenario } from '$lib/server/store';
 import type { RequestHandler } from './$types';
 

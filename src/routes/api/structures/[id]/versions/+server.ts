@@ -1,4 +1,11 @@
-import { changeLogOf, checkPosted, problem, readJsonObject, saveResponse, versionNumber } from '$lib/server/api';
+import {
+	changeLogOf,
+	checkPosted,
+	problem,
+	readJsonObject,
+	saveResponse,
+	versionNumber
+} from '$lib/server/api';
 import { saveVersion } from '$lib/server/store';
 import type { RequestHandler } from './$types';
 
