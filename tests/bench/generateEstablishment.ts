@@ -79,7 +79,11 @@ export interface GenerateOptions {
 	meanSpan?: number;
 }
 
-export function generateEstablishment({ posts: size, seed = 1, meanSpan = 6 }: GenerateOptions): Structure {
+export function generateEstablishment({
+	posts: size,
+	seed = 1,
+	meanSpan = 6
+}: GenerateOptions): Structure {
 	const rand = prng(seed);
 	const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
 	const posts: Record<string, Post> = {};
@@ -93,7 +97,9 @@ export function generateEstablishment({ posts: size, seed = 1, meanSpan = 6 }: G
 		grades[id] = { id, name, min: point * 0.95, max: point * 1.05, point, provenance: generated };
 
 	let count = 0;
-	const add = (p: Omit<Post, 'fte' | 'status' | 'statutoryRoles' | 'provenance'> & Partial<Post>) => {
+	const add = (
+		p: Omit<Post, 'fte' | 'status' | 'statutoryRoles' | 'provenance'> & Partial<Post>
+	) => {
 		posts[p.id] = {
 			fte: 1,
 			status: 'existing',
@@ -105,13 +111,39 @@ export function generateEstablishment({ posts: size, seed = 1, meanSpan = 6 }: G
 		return posts[p.id];
 	};
 
-	units['core'] = { id: 'core', name: 'Council Core', group: 'core', head: 'ceo', provenance: generated };
-	add({ id: 'ceo', title: 'Chief Executive', grade: 'chief-executive', unit: 'core', statutoryRoles: ['head-of-paid-service'] });
-	add({ id: 'ceo-office', title: 'Head of Chief Executive’s Office', grade: 'head-of-service', unit: 'core', reportsTo: 'ceo', office: true });
+	units['core'] = {
+		id: 'core',
+		name: 'Council Core',
+		group: 'core',
+		head: 'ceo',
+		provenance: generated
+	};
+	add({
+		id: 'ceo',
+		title: 'Chief Executive',
+		grade: 'chief-executive',
+		unit: 'core',
+		statutoryRoles: ['head-of-paid-service']
+	});
+	add({
+		id: 'ceo-office',
+		title: 'Head of Chief Executive’s Office',
+		grade: 'head-of-service',
+		unit: 'core',
+		reportsTo: 'ceo',
+		office: true
+	});
 
 	// Directors and their directorates; the last directorate is the Council Core's City Management.
 	const queue: { id: string; layer: number; unit: string }[] = [];
-	const roles: Post['statutoryRoles'][] = [['s151'], ['monitoring-officer'], ['dcs'], ['dass'], ['dph'], []];
+	const roles: Post['statutoryRoles'][] = [
+		['s151'],
+		['monitoring-officer'],
+		['dcs'],
+		['dass'],
+		['dph'],
+		[]
+	];
 	DIRECTORATES.forEach((name, d) => {
 		const unitId = `directorate-${d}`;
 		const core = d === DIRECTORATES.length - 1;
@@ -158,7 +190,12 @@ export function generateEstablishment({ posts: size, seed = 1, meanSpan = 6 }: G
 				};
 				for (let v = 0; v < (layer === 3 ? 3 : 1); v++) {
 					const serviceId = `service-${count}-${v}`;
-					services[serviceId] = { id: serviceId, name: `Service ${count}.${v}`, unit: unitId, provenance: generated };
+					services[serviceId] = {
+						id: serviceId,
+						name: `Service ${count}.${v}`,
+						unit: unitId,
+						provenance: generated
+					};
 				}
 			}
 			const r = rand();
@@ -170,7 +207,9 @@ export function generateEstablishment({ posts: size, seed = 1, meanSpan = 6 }: G
 				reportsTo: manager.id,
 				...(r < 0.04 ? { start: '2021-07-01' } : r < 0.06 ? { end: '2022-09-30' } : {}),
 				...(r > 0.97 ? { fte: 0.5 } : {}),
-				...(units[manager.unit]?.name === 'City Housing' ? { funding: { generalFund: 60, hra: 40 } } : {})
+				...(units[manager.unit]?.name === 'City Housing'
+					? { funding: { generalFund: 60, hra: 40 } }
+					: {})
 			});
 			queue.push({ id, layer, unit: unitId });
 		}
@@ -181,7 +220,12 @@ export function generateEstablishment({ posts: size, seed = 1, meanSpan = 6 }: G
 	for (let d = 0; d < DIRECTORATES.length - 1; d++) {
 		const to = `directorate-${d}`;
 		const body = `cabinet-member-${d}`;
-		bodies[body] = { id: body, name: `Cabinet Member ${d + 1}`, kind: 'member', provenance: generated };
+		bodies[body] = {
+			id: body,
+			name: `Cabinet Member ${d + 1}`,
+			kind: 'member',
+			provenance: generated
+		};
 		for (const [type, from] of [
 			['sets-purpose-for', `director-${DIRECTORATES.length - 1}`],
 			['member-interface', body],
@@ -205,10 +249,26 @@ export function generateEstablishment({ posts: size, seed = 1, meanSpan = 6 }: G
 		provenance: generated,
 		...m
 	});
-	meetings['clt'] = meeting('clt', 'CLT', { cadence: 'weekly', lengthHours: 3, chair: 'ceo', memberRules: ['ceo-and-direct-reports'] });
-	meetings['performance-group'] = meeting('performance-group', 'Performance group', { chair: `director-${DIRECTORATES.length - 1}`, memberRules: ['all-directors'], lengthHours: 3 });
-	meetings['assurance-group'] = meeting('assurance-group', 'Assurance group', { chair: `director-${DIRECTORATES.length - 1}`, memberRules: ['all-directors'] });
-	meetings['leadership-group'] = meeting('leadership-group', 'Leadership group', { memberRules: ['all-directors-and-reports'], cadence: 'quarterly', lengthHours: 4 });
+	meetings['clt'] = meeting('clt', 'CLT', {
+		cadence: 'weekly',
+		lengthHours: 3,
+		chair: 'ceo',
+		memberRules: ['ceo-and-direct-reports']
+	});
+	meetings['performance-group'] = meeting('performance-group', 'Performance group', {
+		chair: `director-${DIRECTORATES.length - 1}`,
+		memberRules: ['all-directors'],
+		lengthHours: 3
+	});
+	meetings['assurance-group'] = meeting('assurance-group', 'Assurance group', {
+		chair: `director-${DIRECTORATES.length - 1}`,
+		memberRules: ['all-directors']
+	});
+	meetings['leadership-group'] = meeting('leadership-group', 'Leadership group', {
+		memberRules: ['all-directors-and-reports'],
+		cadence: 'quarterly',
+		lengthHours: 4
+	});
 	DIRECTORATES.forEach((name, d) => {
 		meetings[`dmt-${d}`] = meeting(`dmt-${d}`, `${name} management team`, {
 			cadence: 'fortnightly',
@@ -285,7 +345,16 @@ export function perturbEstablishment(s: Structure, { seed = 2, rate = 0.02 } = {
 			posts[id] = { ...post, grade: pick(gradeIds) };
 		} else if (kind === 2) {
 			const newId = `added-${k}`;
-			posts[newId] = { ...post, id: newId, title: `Added post ${k}`, status: 'new', reportsTo: id, office: false, director: false, statutoryRoles: [] };
+			posts[newId] = {
+				...post,
+				id: newId,
+				title: `Added post ${k}`,
+				status: 'new',
+				reportsTo: id,
+				office: false,
+				director: false,
+				statutoryRoles: []
+			};
 		} else if (!hasReports.has(id)) {
 			posts[id] = { ...post, status: 'deleted' };
 		}

@@ -17,8 +17,9 @@ import {
 	structureCost,
 	summarise
 } from '../../src/lib/analysis/index.ts';
+import { validateStructure } from '../../src/lib/model/validate.ts';
 import { generateEstablishment, perturbEstablishment } from './generateEstablishment.ts';
-import { time } from './stats.ts';
+import { time, type Timing } from './stats.ts';
 import type { BenchOptions, BenchResult, BenchSection } from './types.ts';
 
 const MEASURES: [string, (s: Structure) => unknown][] = [
@@ -41,76 +42,58 @@ function unshared(s: Structure): Structure {
 	return structuredClone(s);
 }
 
+function row(name: string, size: number, t: Timing, extra: Partial<BenchResult> = {}): BenchResult {
+	return {
+		section: 'measures',
+		name,
+		size,
+		unit: 'ms',
+		median: t.median,
+		p95: t.p95,
+		min: t.min,
+		runs: t.runs,
+		...extra
+	};
+}
+
 export function runMeasures({ quick }: BenchOptions): BenchResult[] {
 	const results: BenchResult[] = [];
 	const allMedian = new Map<number, number>();
 	for (const size of [12_000, 100_000]) {
 		const runs = quick ? 5 : size > 50_000 ? 15 : 40;
 		const s = generateEstablishment({ posts: size, seed: 1 });
+		const invalid = validateStructure(s, 'generated').length;
+		// A shallow copy is a new snapshot: every per-structure memo starts empty.
 		const fresh = () => ({ ...s });
-		for (const [name, fn] of MEASURES) {
-			const t = time(fn, fresh, { runs });
-			results.push({ section: 'measures', name, size, unit: 'ms', median: t.median, p95: t.p95, runs });
-		}
+		for (const [name, fn] of MEASURES) results.push(row(name, size, time(fn, fresh, { runs })));
 		const all = time(allMeasures, fresh, { runs });
 		allMedian.set(size, all.median);
-		results.push({
-			section: 'measures',
-			name: 'all measures (one snapshot)',
-			size,
-			unit: 'ms',
-			median: all.median,
-			p95: all.p95,
-			runs,
-			...(size === 12_000 ? { target: 10 } : {})
-		});
+		results.push(
+			row('all measures (one snapshot)', size, all, {
+				...(size === 12_000 ? { target: 10 } : {}),
+				note: `generated structure: ${invalid} validation errors`
+			})
+		);
 
 		const b = perturbEstablishment(s, { seed: 2, rate: 0.02 });
-		const diffRuns = quick ? 3 : size > 50_000 ? 10 : 20;
-		const d = time((pair: [Structure, Structure]) => diffStructures(pair[0], pair[1]), () => [fresh(), { ...b }] as [Structure, Structure], {
-			runs: diffRuns
-		});
-		results.push({
-			section: 'measures',
-			name: 'diffStructures (2% changed, shared records)',
-			size,
-			unit: 'ms',
-			median: d.median,
-			p95: d.p95,
-			runs: diffRuns
-		});
 		const bUnshared = unshared(b);
-		const du = time((pair: [Structure, Structure]) => diffStructures(pair[0], pair[1]), () => [fresh(), { ...bUnshared }] as [Structure, Structure], {
-			runs: diffRuns
-		});
-		results.push({
-			section: 'measures',
-			name: 'diffStructures (2% changed, no shared records)',
-			size,
-			unit: 'ms',
-			median: du.median,
-			p95: du.p95,
-			runs: diffRuns
-		});
-		const c = time((pair: [Structure, Structure]) => compareStructures(pair[0], pair[1]), () => [fresh(), { ...b }] as [Structure, Structure], {
-			runs: diffRuns
-		});
-		results.push({
-			section: 'measures',
-			name: 'compareStructures (diff + describe + reconcile)',
-			size,
-			unit: 'ms',
-			median: c.median,
-			p95: c.p95,
-			runs: diffRuns
-		});
+		const diffRuns = quick ? 3 : size > 50_000 ? 10 : 20;
+		type Pair = [Structure, Structure];
+		const diff = ([x, y]: Pair) => diffStructures(x, y);
+		const compare = ([x, y]: Pair) => compareStructures(x, y);
+		const pairs: [string, (p: Pair) => unknown, () => Pair][] = [
+			['diffStructures (2% changed, shared records)', diff, () => [fresh(), { ...b }]],
+			['diffStructures (2% changed, no shared records)', diff, () => [fresh(), { ...bUnshared }]],
+			['compareStructures (diff + describe + reconcile)', compare, () => [fresh(), { ...b }]]
+		];
+		for (const [name, fn, setup] of pairs)
+			results.push(row(name, size, time(fn, setup, { runs: diffRuns })));
 	}
-	const ratio = allMedian.get(100_000)! / allMedian.get(12_000)!;
 	results.push({
 		section: 'measures',
 		name: 'all measures 100k / 12k (linear ≈ 8.3)',
 		unit: 'ratio',
-		median: ratio,
+		median: allMedian.get(100_000)! / allMedian.get(12_000)!,
 		note: `posts ratio ${(100_000 / 12_000).toFixed(2)}`
 	});
 	return results;

@@ -3,6 +3,7 @@
  *   npx tsx tests/bench/run.ts [--json] [--quick] [--only measures,other]
  * To add a section, export a BenchSection and list it in BENCH_SECTIONS.
  */
+import { loadavg } from 'node:os';
 import { measuresSection } from './measures.bench.ts';
 import type { BenchResult, BenchSection } from './types.ts';
 
@@ -18,21 +19,29 @@ export function renderTable(results: BenchResult[]): string {
 	const rows = results.map((r) => {
 		const unit = r.unit === 'ms' ? ' ms' : r.unit === 'bytes' ? ' B' : '';
 		const verdict =
-			r.target === undefined ? '' : r.median <= r.target ? `ok (≤ ${r.target}${unit})` : `OVER (${r.target}${unit})`;
+			r.target === undefined
+				? ''
+				: r.median <= r.target
+					? `ok (≤ ${r.target}${unit})`
+					: `OVER (${r.target}${unit})`;
 		return [
 			r.section,
 			r.name,
 			r.size === undefined ? '' : new Intl.NumberFormat('en-GB').format(r.size),
 			format(r.median, r.unit) + unit,
 			r.p95 === undefined ? '' : format(r.p95, r.unit) + unit,
+			r.min === undefined ? '' : format(r.min, r.unit) + unit,
 			r.runs === undefined ? '' : String(r.runs),
 			[verdict, r.note ?? ''].filter(Boolean).join('; ')
 		];
 	});
-	const header = ['section', 'benchmark', 'size', 'median', 'p95', 'runs', 'target / note'];
+	const header = ['section', 'benchmark', 'size', 'median', 'p95', 'min', 'runs', 'target / note'];
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 	const line = (cells: string[]) =>
-		cells.map((c, i) => (i >= 2 && i <= 5 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+		cells
+			.map((c, i) => (i >= 2 && i <= 6 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+			.join('  ')
+			.trimEnd();
 	return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -43,14 +52,24 @@ async function main() {
 	const onlyAt = args.indexOf('--only');
 	const only = onlyAt >= 0 ? new Set(args[onlyAt + 1]?.split(',')) : undefined;
 	const results: BenchResult[] = [];
+	const loadBefore = loadavg()[0];
 	for (const section of BENCH_SECTIONS) {
 		if (only && !only.has(section.id)) continue;
 		if (!json) process.stderr.write(`running ${section.title}…\n`);
 		results.push(...(await section.run({ quick })));
 	}
-	const meta = { node: process.version, platform: `${process.platform} ${process.arch}`, date: new Date().toISOString() };
+	const meta = {
+		node: process.version,
+		platform: `${process.platform} ${process.arch}`,
+		date: new Date().toISOString(),
+		// Timings on a shared machine move with its load; the 1-minute load average says how busy it was.
+		loadAverage: { before: loadBefore, after: loadavg()[0] }
+	};
 	if (json) console.log(JSON.stringify({ ...meta, results }, null, '\t'));
-	else console.log(`${meta.node} on ${meta.platform}\n\n${renderTable(results)}`);
+	else
+		console.log(
+			`${meta.node} on ${meta.platform}, load average ${loadBefore.toFixed(1)} → ${meta.loadAverage.after.toFixed(1)}\n\n${renderTable(results)}`
+		);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -21,7 +21,7 @@ export interface Timing {
 export function time<T>(
 	fn: (input: T) => unknown,
 	setup: () => T,
-	{ runs, warmup = 3 }: { runs: number; warmup?: number }
+	{ runs, warmup = 10 }: { runs: number; warmup?: number }
 ): Timing {
 	let sink: unknown;
 	for (let i = 0; i < warmup; i++) sink = fn(setup());

@@ -10,6 +10,8 @@ export interface BenchResult {
 	/** Median over the runs (or the single value). */
 	median: number;
 	p95?: number;
+	/** Fastest run: the least disturbed by other processes on a shared machine. */
+	min?: number;
 	runs?: number;
 	/** The value to stay under, in the same unit. */
 	target?: number;

@@ -47,7 +47,7 @@ test('choosing a service shows its path to the CEO, in the URL, and Back restore
 	await page.goto('/structures/core-delivery-2021/accountability');
 	const before = page.url();
 
-	await page.getByLabel('Service').selectOption(parking.id);
+	await page.getByLabel('Service', { exact: true }).selectOption(parking.id);
 	await expect(page).toHaveURL(new RegExp(`service=${parking.id}`));
 	const steps = page.locator('.path ol li');
 	await expect(steps.first()).toContainText(parking.name);
@@ -58,10 +58,10 @@ test('choosing a service shows its path to the CEO, in the URL, and Back restore
 
 	await page.goBack();
 	await expect(page).toHaveURL(before);
-	await expect(page.getByLabel('Service')).not.toHaveValue(parking.id);
+	await expect(page.getByLabel('Service', { exact: true })).not.toHaveValue(parking.id);
 
 	// A shared link opens on the same service.
 	await page.goto(`/structures/core-delivery-2021/accountability?service=${parking.id}`);
-	await expect(page.getByLabel('Service')).toHaveValue(parking.id);
+	await expect(page.getByLabel('Service', { exact: true })).toHaveValue(parking.id);
 	await expect(steps.first()).toContainText(parking.name);
 });

@@ -80,6 +80,11 @@ export function fundingSplitOf(s: Structure, post: Post): FundingSplit {
 	return post.funding ?? s.defaultFunding.split;
 }
 
+/** True for a split that puts everything on the General Fund (the common default). */
+export function isAllGeneralFund(split: FundingSplit): boolean {
+	return (split.generalFund ?? 0) > 0 && !split.hra && !split.capital && !split.grant;
+}
+
 export function zeroFunding(): Record<FundingSource, number> {
 	return { generalFund: 0, hra: 0, capital: 0, grant: 0 };
 }
@@ -182,15 +187,19 @@ export function costArrays(s: Structure): CostArrays {
 		const threshold = s.assumptions.employerNiThreshold.value;
 		const niRate = s.assumptions.employerNiRate.value;
 		const pensionRate = s.assumptions.employerPensionRate.value;
-		// The same arithmetic as costInPence, inlined: this loop runs over every post.
+		// The same arithmetic as costInPence, inlined (this loop runs over every post): whole pence,
+		// half a penny up, with toPence's offset against binary error.
 		for (let i = 0; i < n; i++) {
 			const post = index.posts[i];
 			const g = s.grades[post.grade];
 			if (!g) throw unknownGradeError(post);
 			const fte = post.fte;
-			const salary = toPence(g.point * fte);
-			const ni = toPence(Math.max(0, g.point - threshold) * niRate * fte);
-			const pension = toPence(g.point * pensionRate * fte);
+			const point = g.point;
+			const salary = Math.round(point * fte * 100 + 1e-6);
+			const ni = Math.round(
+				(point > threshold ? point - threshold : 0) * niRate * fte * 100 + 1e-6
+			);
+			const pension = Math.round(point * pensionRate * fte * 100 + 1e-6);
 			arrays.salary[i] = salary;
 			arrays.ni[i] = ni;
 			arrays.pension[i] = pension;
@@ -221,28 +230,37 @@ export function structureCost(s: Structure): CostReport {
 	const byUnitPence: Record<string, number> = {};
 	const byFundingPence = zeroFunding();
 	let totalPence = 0;
+	const defaultSplit = s.defaultFunding.split;
+	const allGeneralFund = isAllGeneralFund(defaultSplit);
 	for (let i = 0; i < index.posts.length; i++) {
 		const post = index.posts[i];
 		const total = c.total[i];
-		const funding = splitPence(total, fundingSplitOf(s, post));
-		byFundingPence.generalFund += funding.generalFund;
-		byFundingPence.hra += funding.hra;
-		byFundingPence.capital += funding.capital;
-		byFundingPence.grant += funding.grant;
+		let funding: Record<FundingSource, number>;
+		if (post.funding === undefined && allGeneralFund) {
+			// The common case, without splitting.
+			funding = { generalFund: total / 100, hra: 0, capital: 0, grant: 0 };
+			byFundingPence.generalFund += total;
+		} else {
+			funding = splitPence(total, fundingSplitOf(s, post));
+			byFundingPence.generalFund += funding.generalFund;
+			byFundingPence.hra += funding.hra;
+			byFundingPence.capital += funding.capital;
+			byFundingPence.grant += funding.grant;
+			// The split record is reused in pounds rather than copied.
+			funding.generalFund /= 100;
+			funding.hra /= 100;
+			funding.capital /= 100;
+			funding.grant /= 100;
+		}
 		byUnitPence[post.unit] = (byUnitPence[post.unit] ?? 0) + total;
 		totalPence += total;
-		// The funding record is reused in pounds rather than copied.
-		funding.generalFund /= 100;
-		funding.hra /= 100;
-		funding.capital /= 100;
-		funding.grant /= 100;
 		posts[i] = {
 			postId: post.id,
 			grade: post.grade,
-			salary: fromPence(c.salary[i]),
-			employerNi: fromPence(c.ni[i]),
-			employerPension: fromPence(c.pension[i]),
-			total: fromPence(total),
+			salary: c.salary[i] / 100,
+			employerNi: c.ni[i] / 100,
+			employerPension: c.pension[i] / 100,
+			total: total / 100,
 			funding,
 			live: true
 		};

@@ -1,5 +1,5 @@
 import type { FundingSource, Structure } from '../model/types';
-import { costArrays, fundingSplitOf, splitPence, zeroFunding } from './cost';
+import { costArrays, fundingSplitOf, isAllGeneralFund, splitPence, zeroFunding } from './cost';
 import { dayNumber, parseFinancialYear } from './financialYear';
 import { fromPence } from './money';
 import { orgIndex } from './orgIndex';
@@ -36,7 +36,7 @@ export function costByFinancialYear(s: Structure, years: string[]): FinancialYea
 	}
 	const payAward = s.assumptions.payAward.value;
 	const baseYear = s.assumptions.baseYear.value;
-	const defaultSplit = s.defaultFunding.split;
+	const allGeneralFund = isAllGeneralFund(s.defaultFunding.split);
 	return years.map((label) => {
 		const fy = parseFinancialYear(label);
 		const payAwardFactor = Math.pow(1 + payAward, fy.startYear - baseYear);
@@ -50,7 +50,7 @@ export function costByFinancialYear(s: Structure, years: string[]): FinancialYea
 			const fraction = (last - first + 1) / fy.days;
 			const pence = Math.round(totals[i] * fraction * payAwardFactor);
 			const post = index.posts[i];
-			if (post.funding === undefined && defaultSplit.generalFund === 100) {
+			if (post.funding === undefined && allGeneralFund) {
 				// The common case, without allocating a split.
 				byFunding.generalFund += pence;
 			} else {
@@ -61,7 +61,7 @@ export function costByFinancialYear(s: Structure, years: string[]): FinancialYea
 				byFunding.grant += split.grant;
 			}
 			total += pence;
-			posts.push({ postId: index.ids[i], fraction, cost: fromPence(pence) });
+			posts.push({ postId: index.ids[i], fraction, cost: pence / 100 });
 		}
 		return {
 			year: label,

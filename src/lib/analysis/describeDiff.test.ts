@@ -48,4 +48,21 @@ describe('describeDiff', () => {
 		);
 		expect(replaced).toContain('EMT ends');
 	});
+
+	it('describeDiff leaves out changes that move no measure when asked', () => {
+		const a = clt2020();
+		const b = structuredClone(a);
+		b.posts['ceo'].remit = 'Overall leadership';
+		b.posts['director-hr'].provenance = { kind: 'assumption', note: 'another note' };
+		b.posts['city-solicitor'].title = 'Head of Legal';
+		const diff = diffStructures(a, b);
+		expect(describeDiff(diff)).toEqual([
+			'Chief Executive: its remit changes',
+			'City Solicitor is retitled Head of Legal',
+			'Director of HR and Organisational Development: its source changes'
+		]);
+		expect(describeDiff(diff, { minor: false })).toEqual([
+			'City Solicitor is retitled Head of Legal'
+		]);
+	});
 });

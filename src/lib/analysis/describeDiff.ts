@@ -75,12 +75,22 @@ const FIELD_WORDS: Record<string, string> = {
  * services, units, meetings, links, bodies, grades, assumptions, one-off costs, then spans, layers
  * and cost. Money is in whole en-GB pounds; the exact pence are in the diff.
  */
-export function describeDiff(diff: StructureDiff): string[] {
+export interface DescribeOptions {
+	/**
+	 * Include differences that change no measure: a post's remit, flags or source, and the notes or
+	 * sources of links, bodies, units and meetings. Default true (every difference).
+	 */
+	minor?: boolean;
+}
+
+export function describeDiff(diff: StructureDiff, options: DescribeOptions = {}): string[] {
+	const minor = options.minor ?? true;
 	const out: string[] = [];
 	const name = (id: string | undefined) => (id === undefined ? 'nobody' : (diff.names[id] ?? id));
 	const grade = (id: string) => diff.gradeNames[id] ?? id;
 
-	for (const c of diff.postChanges) out.push(describePostChange(c, name, grade));
+	for (const c of diff.postChanges)
+		if (minor || c.kind !== 'other-changed') out.push(describePostChange(c, name, grade));
 
 	for (const m of diff.servicesMoved)
 		out.push(`${m.name} moves from ${m.fromUnitName} to ${m.toUnitName}`);
@@ -113,7 +123,8 @@ export function describeDiff(diff: StructureDiff): string[] {
 					? `${to.name} now sits within ${name(to.parent)}`
 					: `${to.name} no longer sits within ${name(from.parent)}`
 			);
-		out.push(...(said.length ? said : [`${to.name}: its description or source changes`]));
+		if (said.length) out.push(...said);
+		else if (minor) out.push(`${to.name}: its description or source changes`);
 	}
 
 	const replacing = new Set(diff.meetingsReplaced.flatMap((r) => r.by.map((b) => b.id)));
@@ -125,7 +136,7 @@ export function describeDiff(diff: StructureDiff): string[] {
 			out.push(`${m.name} is added (${CADENCE_WORDS[m.cadence]}, ${hours(m.lengthHours)})`);
 	for (const m of diff.meetingsRemoved) if (!replacedIds.has(m.id)) out.push(`${m.name} ends`);
 	for (const [from, to] of diff.meetings.updated)
-		out.push(...describeMeetingChange(from, to, name));
+		out.push(...describeMeetingChange(from, to, name, minor));
 
 	const linkSentence = (l: Link, verbs: Record<LinkType, string>) =>
 		`${name(l.from)} ${verbs[l.type]} ${name(l.to)}`;
@@ -136,26 +147,25 @@ export function describeDiff(diff: StructureDiff): string[] {
 			out.push(
 				`${linkSentence(from, LINK_VERBS_NEGATED)}; instead ${linkSentence(to, LINK_VERBS)}`
 			);
-		else out.push(`The link where ${linkSentence(to, LINK_VERBS)} changes its note or source`);
+		else if (minor)
+			out.push(`The link where ${linkSentence(to, LINK_VERBS)} changes its note or source`);
 
 	for (const b of diff.bodies.added) out.push(`${b.name} is added`);
 	for (const b of diff.bodies.removed) out.push(`${b.name} is removed`);
 	for (const [from, to] of diff.bodies.updated)
-		out.push(
-			from.name !== to.name
-				? `${from.name} is renamed ${to.name}`
-				: `${to.name}: its details change`
-		);
+		if (from.name !== to.name) out.push(`${from.name} is renamed ${to.name}`);
+		else if (from.kind !== to.kind) out.push(`${to.name} becomes a ${to.kind} body`);
+		else if (minor) out.push(`${to.name}: its source changes`);
 
 	for (const g of diff.grades.added)
 		out.push(`Grade ${g.name} is added (costed at ${formatPounds(g.point)})`);
 	for (const g of diff.grades.removed) out.push(`Grade ${g.name} is removed`);
 	for (const [from, to] of diff.grades.updated)
-		out.push(
-			from.point !== to.point
-				? `Grade ${to.name} is costed at ${formatPounds(to.point)} instead of ${formatPounds(from.point)}`
-				: `Grade ${to.name}: its range or source changes`
-		);
+		if (from.point !== to.point)
+			out.push(
+				`Grade ${to.name} is costed at ${formatPounds(to.point)} instead of ${formatPounds(from.point)}`
+			);
+		else if (minor) out.push(`Grade ${to.name}: its name, range or source changes`);
 
 	for (const c of diff.settings)
 		out.push(
@@ -226,7 +236,8 @@ function describePostChange(
 function describeMeetingChange(
 	from: Meeting,
 	to: Meeting,
-	name: (id: string | undefined) => string
+	name: (id: string | undefined) => string,
+	minor: boolean
 ): string[] {
 	const said: string[] = [];
 	if (from.name !== to.name) said.push(`${from.name} is renamed ${to.name}`);
@@ -250,5 +261,6 @@ function describeMeetingChange(
 		!sameList(from.memberRules, to.memberRules)
 	)
 		said.push(`${to.name}’s membership changes`);
-	return said.length ? said : [`${to.name}: its purpose, links or source change`];
+	if (said.length || !minor) return said;
+	return [`${to.name}: its purpose, links or source change`];
 }

@@ -13,7 +13,7 @@ import type {
 	Structure,
 	Unit
 } from '../model/types';
-import { costInPence, fundingSplitOf } from './cost';
+import { costArrays, costInPence, fundingSplitOf, sumPence, type CostArrays } from './cost';
 import { deepEqual } from './deepEqual';
 import { fromPence } from './money';
 import { nameIn } from './names';
@@ -148,13 +148,29 @@ export interface StructureDiff {
 	};
 }
 
-export function diffRecords<T>(a: Record<string, T>, b: Record<string, T>): RecordsDiff<T> {
+/**
+ * Records added, removed and updated between two id-keyed records. When `changedIds` is given, the
+ * ids of every differing record are pushed to it too: a's order first, then the added ones.
+ */
+export function diffRecords<T>(
+	a: Record<string, T>,
+	b: Record<string, T>,
+	changedIds?: string[]
+): RecordsDiff<T> {
 	const out: RecordsDiff<T> = { added: [], removed: [], updated: [] };
 	for (const id in a) {
-		if (!(id in b)) out.removed.push(a[id]);
-		else if (!deepEqual(a[id], b[id])) out.updated.push([a[id], b[id]]);
+		const x = a[id];
+		const y = b[id];
+		if (y === undefined && !(id in b)) out.removed.push(x);
+		else if (x === y || deepEqual(x, y)) continue;
+		else out.updated.push([x, y]);
+		changedIds?.push(id);
 	}
-	for (const id in b) if (!(id in a)) out.added.push(b[id]);
+	for (const id in b)
+		if (!(id in a)) {
+			out.added.push(b[id]);
+			changedIds?.push(id);
+		}
 	return out;
 }
 
@@ -163,13 +179,11 @@ const OTHER_POST_FIELDS = ['remit', 'director', 'office', 'start', 'end', 'prove
 
 const isLive = (p: Post | undefined): p is Post => p !== undefined && p.status !== 'deleted';
 
-function postChangesOf(a: Structure, b: Structure): PostChange[] {
+function postChangesOf(a: Structure, b: Structure, ids: string[]): PostChange[] {
 	const out: PostChange[] = [];
-	const ids = new Set([...Object.keys(a.posts), ...Object.keys(b.posts)]);
 	for (const postId of ids) {
 		const pa = a.posts[postId];
 		const pb = b.posts[postId];
-		if (pa === pb) continue;
 		const liveA = isLive(pa);
 		const liveB = isLive(pb);
 		if (!liveA && liveB) {
@@ -244,56 +258,54 @@ export interface CostComponents {
 
 function costStepsOf(
 	a: Structure,
-	b: Structure
+	b: Structure,
+	ids: string[]
 ): {
 	before: number;
 	after: number;
+	change: number;
 	steps: CostStep[];
 	components: BeforeAfter<CostComponents>;
 } {
+	// Totals and components from the memoised per-post arrays, in whole pence.
+	const arraysA = costArrays(a);
+	const arraysB = costArrays(b);
+	const components = (c: CostArrays): CostComponents => ({
+		salary: fromPence(sumPence(c.salary)),
+		employerNi: fromPence(sumPence(c.ni)),
+		employerPension: fromPence(sumPence(c.pension))
+	});
+	const before = sumPence(arraysA.total);
+	const after = sumPence(arraysB.total);
+	const indexA = orgIndex(a);
+	const indexB = orgIndex(b);
+
+	// Each changed post's own change, priced at a's grades and assumptions.
 	const own: CostStep[] = [];
-	let before = 0;
-	let after = 0;
-	const compA = { salary: 0, ni: 0, pension: 0 };
-	const compB = { salary: 0, ni: 0, pension: 0 };
-	const add = (into: typeof compA, c: { salary: number; ni: number; pension: number }) => {
-		into.salary += c.salary;
-		into.ni += c.ni;
-		into.pension += c.pension;
-	};
-	let repricedPence = 0;
-	const ids = new Set([...Object.keys(a.posts), ...Object.keys(b.posts)]);
+	let ownPence = 0;
 	for (const postId of ids) {
 		const pa = a.posts[postId];
 		const pb = b.posts[postId];
-		let ca = 0;
-		let cb = 0;
-		if (isLive(pa)) {
-			const c = costInPence(pa, a.grades, a.assumptions);
-			add(compA, c);
-			ca = c.total;
-		}
-		if (isLive(pb)) {
-			const c = costInPence(pb, b.grades, b.assumptions);
-			add(compB, c);
-			cb = c.total;
-		}
-		before += ca;
-		after += cb;
-		if (ca === cb) continue;
-		if (!isLive(pa)) {
-			own.push({ kind: 'created', label: `${pb!.title} created`, postId, delta: fromPence(cb) });
+		const i = indexA.position.get(postId);
+		const j = indexB.position.get(postId);
+		const ca = i === undefined ? 0 : arraysA.total[i];
+		const cb = j === undefined ? 0 : arraysB.total[j];
+		if (i === undefined && j === undefined) continue;
+		if (i === undefined) {
+			own.push({ kind: 'created', label: `${pb.title} created`, postId, delta: fromPence(cb) });
+			ownPence += cb;
 			continue;
 		}
-		if (!isLive(pb)) {
+		if (j === undefined) {
 			own.push({ kind: 'deleted', label: `${pa.title} deleted`, postId, delta: fromPence(-ca) });
+			ownPence -= ca;
 			continue;
 		}
 		// What b's post would cost at a's prices isolates the post's own change from re-pricing.
 		const atOldPrices = a.grades[pb.grade] ? costInPence(pb, a.grades, a.assumptions).total : cb;
 		const ownDelta = atOldPrices - ca;
-		repricedPence += cb - atOldPrices;
 		if (ownDelta === 0) continue;
+		ownPence += ownDelta;
 		const regraded = pa.grade !== pb.grade;
 		const gradeName = (s: Structure, id: string) => s.grades[id]?.name ?? id;
 		const parts: string[] = [];
@@ -308,22 +320,21 @@ function costStepsOf(
 	}
 	const order: CostStepKind[] = ['deleted', 'created', 'regraded', 'fte-changed'];
 	const steps = order.flatMap((kind) => own.filter((s) => s.kind === kind));
+	// Whatever the posts' own changes do not explain is re-pricing: a grade point or an on-cost
+	// assumption changed under posts that stayed as they were (or under changed ones).
+	const repricedPence = after - before - ownPence;
 	if (repricedPence !== 0)
 		steps.push({
 			kind: 'repriced',
 			label: 'Grade points and on-cost assumptions re-priced',
 			delta: fromPence(repricedPence)
 		});
-	const pounds = (c: typeof compA): CostComponents => ({
-		salary: fromPence(c.salary),
-		employerNi: fromPence(c.ni),
-		employerPension: fromPence(c.pension)
-	});
 	return {
 		before: fromPence(before),
 		after: fromPence(after),
+		change: fromPence(after - before),
 		steps,
-		components: { before: pounds(compA), after: pounds(compB) }
+		components: { before: components(arraysA), after: components(arraysB) }
 	};
 }
 
@@ -406,16 +417,17 @@ function servicesMovedOf(a: Structure, b: Structure): ServiceMove[] {
 export function diffStructures(a: Structure, b: Structure): StructureDiff {
 	const spanA = spanOfControl(a);
 	const spanB = spanOfControl(b);
-	const cost = costStepsOf(a, b);
 	const meetings = diffRecords(a.meetings, b.meetings);
 	const meta = (s: Structure) => ({ id: s.id, name: s.name, date: s.date });
-	const posts = diffRecords(a.posts, b.posts);
+	const changedIds: string[] = [];
+	const posts = diffRecords(a.posts, b.posts, changedIds);
+	const cost = costStepsOf(a, b, changedIds);
 	const units = diffRecords(a.units, b.units);
 	const services = diffRecords(a.services, b.services);
 	const bodies = diffRecords(a.bodies, b.bodies);
 	const links = diffRecords(a.links, b.links);
 	const grades = diffRecords(a.grades, b.grades);
-	const postChanges = postChangesOf(a, b);
+	const postChanges = postChangesOf(a, b, changedIds);
 	const servicesMoved = servicesMovedOf(a, b);
 	const meetingsReplaced = meetingsReplacedOf(a, b);
 
@@ -481,9 +493,6 @@ export function diffStructures(a: Structure, b: Structure): StructureDiff {
 		},
 		layers: { before: orgIndex(a).maxDepth, after: orgIndex(b).maxDepth },
 		livePosts: { before: orgIndex(a).ids.length, after: orgIndex(b).ids.length },
-		cost: {
-			...cost,
-			change: fromPence(Math.round(cost.after * 100) - Math.round(cost.before * 100))
-		}
+		cost
 	};
 }

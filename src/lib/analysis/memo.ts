@@ -7,7 +7,9 @@ import type { Structure } from '../model/types';
  * its arrays, so a caller that sorts or edits it in place gets an error instead of corrupting
  * what the next caller sees: copy before sorting.
  */
-export function memoisePerStructure<R extends object>(fn: (s: Structure) => R): (s: Structure) => R {
+export function memoisePerStructure<R extends object>(
+	fn: (s: Structure) => R
+): (s: Structure) => R {
 	const cache = new WeakMap<Structure, R>();
 	return (s) => {
 		let r = cache.get(s);

@@ -51,15 +51,24 @@ export function isLive(post: Post | undefined): post is Post {
 }
 
 function buildIndex(s: Structure): OrgIndex {
-	const ids: string[] = [];
-	const posts: Post[] = [];
+	// One enumeration of the record (the costly part on a large dictionary-mode object), into
+	// preallocated arrays.
+	const keys = Object.keys(s.posts);
+	let ids: string[] = new Array(keys.length);
+	let posts: Post[] = new Array(keys.length);
 	const position = new Map<string, number>();
-	for (const id in s.posts) {
+	let live = 0;
+	for (let k = 0; k < keys.length; k++) {
+		const id = keys[k];
 		const post = s.posts[id];
 		if (post.status === 'deleted') continue;
-		position.set(id, ids.length);
-		ids.push(id);
-		posts.push(post);
+		position.set(id, live);
+		ids[live] = id;
+		posts[live++] = post;
+	}
+	if (live < keys.length) {
+		ids = ids.slice(0, live);
+		posts = posts.slice(0, live);
 	}
 	const n = ids.length;
 	const parent = new Int32Array(n);

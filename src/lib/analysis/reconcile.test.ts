@@ -45,16 +45,24 @@ describe('reconcile', () => {
 		const r = reconcile(diff.cost.change, stated, { diff, structure: b });
 		// −108,347.26 − 510,000 = −618,347.26
 		expect(r.difference).toBe(-618347.26);
+		// created +192,011.26; deleted 2 × −192,011.26 = −384,022.52; regraded +83,664.00
+		expect(r.explanation).toContain(
+			'By kind of change: 1 post created +£192,011; 2 posts deleted −£384,023; 1 post regraded +£83,664.'
+		);
+		// 1% of the salary change, 82,500 × 0.01 = 825
+		expect(r.explanation).toContain(
+			'One percentage point on the employer pension rate moves the modelled change by £825 a year.'
+		);
 		expect(r.explanation).toContain(
 			'Largest contributions: Director of HR and Organisational Development deleted (−£192,011), Assistant Chief Executive deleted (−£192,011) and Director of City Management created (+£192,011).'
 		);
 		// salary −82,500; NI: −136,712 × 0.138 × 2 + 136,712 × 0.138 + (136,712 − 73,712) × 0.138
 		//   = −18,866.26 + 8,694.00 = −10,172.26; pension −82,500 × 0.19 = −15,675
 		expect(r.explanation).toContain(
-			'Of the modelled change, salaries are −£82,500, employer National Insurance −£10,172 and employer pension −£15,675; the last two rest on the on-cost assumptions.'
+			'Of the modelled change, salaries are −£82,500, employer National Insurance −£10,172 and employer pension −£15,675; the last two rest on the on-cost rates.'
 		);
 		expect(r.explanation).toContain(
-			'These are assumptions, not figures from the sources: employer NI 13.8% above £8,788 a year (assumption: test fixture); employer pension 19% (assumption: test fixture).'
+			'Inputs the modelled figure rests on, which the Cabinet report does not give (each can be changed): employer NI 13.8% above £8,788 a year (assumption: test fixture); employer pension 19% (assumption: test fixture).'
 		);
 		expect(r.explanation).toContain(
 			'Posts are costed at their grade’s costing point, not actual pay: Assistant Director at £82,500 (assumption: test fixture) and JNC Director at £145,500 (assumption: test fixture).'

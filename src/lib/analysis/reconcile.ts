@@ -1,5 +1,5 @@
 import type { StatedFigure, Structure } from '../model/types';
-import type { StructureDiff } from './diff';
+import type { CostStepKind, StructureDiff } from './diff';
 import { formatPounds, formatPoundsChange, toPence, fromPence } from './money';
 import { listInWords } from './names';
 import { provenanceWords } from './provenanceWords';
@@ -62,6 +62,24 @@ export function reconcile(
 	}
 
 	if (diff) {
+		const kinds: [CostStepKind, string][] = [
+			['created', 'created'],
+			['deleted', 'deleted'],
+			['regraded', 'regraded'],
+			['fte-changed', 'with a changed FTE'],
+			['repriced', 're-priced']
+		];
+		const byKind = kinds
+			.map(([kind, words]) => {
+				const steps = diff.cost.steps.filter((s) => s.kind === kind);
+				const pence = steps.reduce((sum, s) => sum + toPence(s.delta), 0);
+				if (steps.length === 0) return undefined;
+				return kind === 'repriced'
+					? `grade points and on-costs re-priced ${formatPoundsChange(fromPence(pence))}`
+					: `${steps.length} post${steps.length === 1 ? '' : 's'} ${words} ${formatPoundsChange(fromPence(pence))}`;
+			})
+			.filter((x) => x !== undefined);
+		if (byKind.length) explanation.push(`By kind of change: ${byKind.join('; ')}.`);
 		const top = [...diff.cost.steps]
 			.sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta))
 			.slice(0, 3)
@@ -72,14 +90,18 @@ export function reconcile(
 		const ni = after.employerNi - before.employerNi;
 		const pension = after.employerPension - before.employerPension;
 		explanation.push(
-			`Of the modelled change, salaries are ${formatPoundsChange(salary)}, employer National Insurance ${formatPoundsChange(ni)} and employer pension ${formatPoundsChange(pension)}; the last two rest on the on-cost assumptions.`
+			`Of the modelled change, salaries are ${formatPoundsChange(salary)}, employer National Insurance ${formatPoundsChange(ni)} and employer pension ${formatPoundsChange(pension)}; the last two rest on the on-cost rates.`
 		);
+		if (salary !== 0)
+			explanation.push(
+				`One percentage point on the employer pension rate moves the modelled change by ${formatPounds(Math.abs(salary) / 100)} a year.`
+			);
 	}
 
 	if (structure) {
 		const a = structure.assumptions;
 		explanation.push(
-			`These are assumptions, not figures from the sources: employer NI ${percent.format(a.employerNiRate.value)} above ${formatPounds(a.employerNiThreshold.value)} a year (${provenanceWords(a.employerNiRate.provenance)}); employer pension ${percent.format(a.employerPensionRate.value)} (${provenanceWords(a.employerPensionRate.provenance)}).`
+			`Inputs the modelled figure rests on, which the Cabinet report does not give (each can be changed): employer NI ${percent.format(a.employerNiRate.value)} above ${formatPounds(a.employerNiThreshold.value)} a year (${provenanceWords(a.employerNiRate.provenance)}); employer pension ${percent.format(a.employerPensionRate.value)} (${provenanceWords(a.employerPensionRate.provenance)}).`
 		);
 		const gradeIds = new Set<string>();
 		for (const c of diff?.postChanges ?? []) {

@@ -1,9 +1,10 @@
-import { enableArrayMethods, enablePatches, produceWithPatches, type Patch } from 'immer';
+import type { Patch } from 'immer';
 import type { Structure } from '../model/types';
 import { setAssumption } from './assumptionCommands';
 import { describePatches } from './changeLog';
 import type { Command } from './command';
 import type { Edit, EditResult, EditType } from './edits';
+import { freezeTouched, produceWithPatches } from './immer';
 import { addLink, removeLink } from './linkCommands';
 import { addMeeting, removeMeeting, updateMeeting } from './meetingCommands';
 import {
@@ -17,9 +18,6 @@ import {
 	setPostStatus
 } from './postCommands';
 import { moveService } from './serviceCommands';
-
-enablePatches();
-enableArrayMethods();
 
 /** Every edit command, by name. */
 export const COMMANDS: { [T in EditType]: Command<T> } = {
@@ -53,9 +51,10 @@ export function applyEdit(structure: Structure, edit: Edit): EditResult {
 	const refusal = cmd.refuse(structure, edit);
 	if (refusal) return { ok: false, error: refusal };
 	let createdId: string | undefined;
-	const [next, patches, inversePatches] = produceWithPatches(structure, (d) => {
+	const [produced, patches, inversePatches] = produceWithPatches(structure, (d) => {
 		createdId = cmd.perform(d, edit, structure) ?? undefined;
 	});
+	const next = patches.length ? freezeTouched(produced, patches) : structure;
 	const description = patches.length ? describePatches(structure, patches, next).join('; ') : '';
 	return createdId === undefined
 		? { ok: true, structure: next, patches, inversePatches, description }

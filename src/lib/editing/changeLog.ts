@@ -1,4 +1,4 @@
-import { applyPatches, type Patch } from 'immer';
+import type { Patch } from 'immer';
 import {
 	MEMBER_RULE_NAMES,
 	STATUTORY_ROLE_NAMES,
@@ -22,6 +22,7 @@ import {
 	formatMoney,
 	formatSplit
 } from './format';
+import { applyPatches } from './immer';
 import { label, linkSentence } from './lookup';
 
 /**

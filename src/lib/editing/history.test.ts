@@ -44,6 +44,7 @@ describe('history', () => {
 		);
 		h = undo(h);
 		expect(h.present.posts['dcm'].grade).toBe('jnc-director');
+		expect(Object.isFrozen(h.present.posts['dcm'])).toBe(true);
 		expect(h.present.services['parking'].unit).toBe('city-operations');
 		expect(redoLabel(h)).toMatch(/regraded/);
 		h = undo(h);

@@ -1,6 +1,7 @@
-import { applyPatches, type Patch } from 'immer';
+import type { Patch } from 'immer';
 import type { Structure } from '../model/types';
 import { describeChange, describePatches, touchedBy } from './changeLog';
+import { applyPatches } from './immer';
 
 /** One undoable step: the patches that made it, the patches that undo it, and what it did. */
 export interface Step {

@@ -19,6 +19,26 @@ describe('movePost', () => {
 		]);
 	});
 
+	it('movePost returns a snapshot whose records are frozen, as the original’s were', () => {
+		const r = applied(s, { type: 'movePost', postId: 'ad-parking', newManagerId: 'md-ops' });
+		expect(Object.isFrozen(r.structure)).toBe(true);
+		expect(Object.isFrozen(r.structure.posts['ad-parking'])).toBe(true);
+		expect(Object.isFrozen(r.structure.posts['ad-parking'].provenance)).toBe(true);
+		const added = applied(s, {
+			type: 'addPost',
+			post: {
+				title: 'Head of Parking',
+				grade: 'head-of-service',
+				unit: 'neighbourhoods',
+				reportsTo: 'dn'
+			}
+		});
+		expect(Object.isFrozen(added.structure.posts['head-of-parking'].statutoryRoles)).toBe(true);
+		expect(() => {
+			(added.structure.posts['head-of-parking'] as { title: string }).title = 'x';
+		}).toThrow(TypeError);
+	});
+
 	it('movePost can change the unit in the same step', () => {
 		const r = applied(s, {
 			type: 'movePost',

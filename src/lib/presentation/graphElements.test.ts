@@ -102,3 +102,14 @@ describe('countLinkTypes', () => {
 		});
 	});
 });
+
+describe('toGraphElements postsOnly', () => {
+	it('leaves out units, bodies and links to them', () => {
+		const { nodes, edges } = toGraphElements(fixtureStructure(), { postsOnly: true });
+		expect(nodes.filter((n) => n.data.kind !== 'group').every((n) => n.data.kind === 'post')).toBe(true);
+		expect(nodes.map((n) => n.data.id)).not.toContain('group:external');
+		expect(edges.map((e) => e.data.id)).not.toContain('commissions:dcm->trust');
+		expect(edges.map((e) => e.data.id)).toContain('assures:dcm->city-operations');
+	});
+});
+

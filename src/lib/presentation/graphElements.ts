@@ -47,6 +47,8 @@ export interface GraphNodeData {
 	change?: ChangeMark;
 	ceo?: boolean;
 	office?: boolean;
+	/** The line manager's post id, when the manager is in the structure. */
+	manager?: string;
 }
 
 export interface GraphEdgeData {
@@ -82,6 +84,8 @@ export interface GraphOptions {
 	linkTypes?: readonly AnyLinkType[];
 	/** Posts to mark as changed (compare view), by post id. */
 	changes?: Readonly<Record<string, ChangeMark>>;
+	/** Leave out units, bodies and meetings (and links to them), as a line-management view does. */
+	postsOnly?: boolean;
 }
 
 const GROUP_ORDER: UnitGroup[] = ['core', 'delivery', 'external'];
@@ -110,7 +114,7 @@ export function toGraphElements(s: Structure, options: GraphOptions = {}): Graph
 	// Nodes for every unit, body and meeting a link names, whether or not its type is shown.
 	const extra = new Map<string, GraphNode>();
 	const ensureNode = (target: ResolvedEndpoint) => {
-		if (target.kind === 'post' || extra.has(target.node)) return;
+		if (target.kind === 'post' || extra.has(target.node) || options.postsOnly) return;
 		let group: UnitGroup | undefined;
 		let label: string;
 		let name: string;
@@ -151,6 +155,7 @@ export function toGraphElements(s: Structure, options: GraphOptions = {}): Graph
 		ensureNode(from);
 		ensureNode(to);
 		if (!shown.has(link.type) || from.node === to.node) continue;
+		if (options.postsOnly && (from.kind !== 'post' || to.kind !== 'post')) continue;
 		const key = `${link.type}|${from.node}|${to.node}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
@@ -214,7 +219,8 @@ function postNode(s: Structure, post: Post, group: UnitGroup, change?: ChangeMar
 			status: post.status,
 			change,
 			ceo: post.id === s.ceo || undefined,
-			office: post.office || undefined
+			office: post.office || undefined,
+			manager: post.reportsTo && s.posts[post.reportsTo] ? post.reportsTo : undefined
 		},
 		classes: classes.join(' ')
 	};

@@ -1,23 +1,19 @@
 import type { AnyLinkType } from '../model/types.ts';
 import { parseLinkTypes } from './linkStyles.ts';
 
-export type GraphDirection = 'DOWN' | 'RIGHT';
-
 /** What the graph view shows, kept in the URL so it can be shared and back/forward work. */
 export interface GraphState {
 	/** The selected node. */
 	post?: string;
 	/** Link types switched off. */
 	hide: AnyLinkType[];
-	dir: GraphDirection;
 }
 
-/** Reads ?post=…&hide=a,b&dir=RIGHT; anything unknown falls back to the default. */
+/** Reads ?post=…&hide=a,b; anything unknown falls back to the default. */
 export function readGraphState(params: URLSearchParams): GraphState {
 	return {
 		post: params.get('post') || undefined,
-		hide: parseLinkTypes(params.get('hide')),
-		dir: params.get('dir') === 'RIGHT' ? 'RIGHT' : 'DOWN'
+		hide: parseLinkTypes(params.get('hide'))
 	};
 }
 
@@ -28,6 +24,5 @@ export function writeGraphState(params: URLSearchParams, state: GraphState): URL
 		value ? next.set(key, value) : next.delete(key);
 	set('post', state.post);
 	set('hide', state.hide.join(','));
-	set('dir', state.dir === 'DOWN' ? undefined : state.dir);
 	return next;
 }

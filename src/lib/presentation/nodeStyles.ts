@@ -105,5 +105,10 @@ export const GROUP_STYLES: Record<UnitGroup, BoxStyle> = {
 	}
 };
 
-/** The size posts are drawn at, in graph units, so the SVG export matches the screen. */
+/** The size posts are drawn at, in graph units, so the layout and the SVG export match the screen. */
 export const NODE_SIZE = { width: 190, height: 58 } as const;
+
+/** The size of each kind of node (bodies are ovals, a little narrower). */
+export function nodeSize(kind: string): { width: number; height: number } {
+	return kind === 'body' ? { width: 170, height: NODE_SIZE.height } : NODE_SIZE;
+}

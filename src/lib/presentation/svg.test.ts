@@ -65,6 +65,21 @@ describe('toSvg', () => {
 	});
 });
 
+describe('toSvg routes', () => {
+	it('draws a routed line-management edge as a polyline through its bends', () => {
+		const elements = toGraphElements(fixtureStructure(), { linkTypes: ['line-management'] });
+		const positions = {
+			ceo: { x: 0, y: 0, w: 190, h: 58 },
+			dcm: { x: 300, y: 200, w: 190, h: 58 }
+		};
+		const svg = toSvg(elements, positions, {
+			routes: { dcm: [{ x: 0, y: 100 }, { x: 300, y: 100 }] }
+		});
+		// From the CEO's bottom edge, down to the bus, across, and down into the DCM's top edge.
+		expect(svg).toContain('<polyline class="edge line-management" points="0,29 0,100 300,100 300,171"');
+	});
+});
+
 describe('clip', () => {
 	it('meets the box edge on the line to the target', () => {
 		const box = { x: 0, y: 0, w: 100, h: 50 };

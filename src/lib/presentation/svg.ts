@@ -15,6 +15,8 @@ export interface SvgOptions {
 	/** Shown as the document title and a heading above the drawing. */
 	title?: string;
 	padding?: number;
+	/** Bend points of line-management edges, by the report's id (as the screen layout routes them). */
+	routes?: Readonly<Record<string, readonly { x: number; y: number }[]>>;
 }
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
@@ -67,13 +69,25 @@ export function toSvg(
 	for (const edge of edges) {
 		const a = positions[edge.data.source];
 		const b = positions[edge.data.target];
-		const [x1, y1] = clip(a, b.x, b.y);
-		const [x2, y2] = clip(b, a.x, a.y);
 		const st = LINK_STYLES[edge.data.type];
 		const dash = st.dash.length ? ` stroke-dasharray="${st.dash.join(' ')}"` : '';
 		const head = st.arrow === 'none' ? '' : ` marker-end="url(#arrow-${edge.data.type})"`;
+		const title = `<title>${esc(LINK_TYPE_NAMES[edge.data.type])}${edge.data.via ? ` (via ${esc(edge.data.via)})` : ''}</title>`;
+		const bends = edge.data.type === 'line-management' ? options.routes?.[edge.data.target] : undefined;
+		if (bends?.length) {
+			// The route leaves the source towards its first bend and enters the target from its last.
+			const first = bends[0];
+			const last = bends[bends.length - 1];
+			const pts = [clip(a, first.x, first.y), ...bends.map((p) => [p.x, p.y]), clip(b, last.x, last.y)];
+			out.push(
+				`<polyline class="edge ${edge.data.type}" points="${pts.map(([x, y]) => `${n(x)},${n(y)}`).join(' ')}" fill="none" stroke="${st.colour}" stroke-width="${st.width}"${dash}${head}>${title}</polyline>`
+			);
+			continue;
+		}
+		const [x1, y1] = clip(a, b.x, b.y);
+		const [x2, y2] = clip(b, a.x, a.y);
 		out.push(
-			`<line class="edge ${edge.data.type}" x1="${n(x1)}" y1="${n(y1)}" x2="${n(x2)}" y2="${n(y2)}" stroke="${st.colour}" stroke-width="${st.width}"${dash}${head}><title>${esc(LINK_TYPE_NAMES[edge.data.type])}${edge.data.via ? ` (via ${esc(edge.data.via)})` : ''}</title></line>`
+			`<line class="edge ${edge.data.type}" x1="${n(x1)}" y1="${n(y1)}" x2="${n(x2)}" y2="${n(y2)}" stroke="${st.colour}" stroke-width="${st.width}"${dash}${head}>${title}</line>`
 		);
 	}
 	for (const node of nodes.filter((x) => x.data.kind !== 'group')) {

@@ -10,7 +10,8 @@ import type { AssumptionReportRow, GradeReportRow, PostCostRow } from './types';
  */
 export function assumptionRows(structures: Structure[]): AssumptionReportRow[] {
 	const keys: string[] = [];
-	for (const s of structures) for (const k of Object.keys(s.assumptions)) if (!keys.includes(k)) keys.push(k);
+	for (const s of structures)
+		for (const k of Object.keys(s.assumptions)) if (!keys.includes(k)) keys.push(k);
 	const rows: AssumptionReportRow[] = keys.map((key) => {
 		const present = structures.map((s) => s.assumptions[key]);
 		const first = present.find((a) => a !== undefined)!;
@@ -20,7 +21,9 @@ export function assumptionRows(structures: Structure[]): AssumptionReportRow[] {
 			const a = present[i];
 			return a ? describeProvenance(a.provenance) : { kind: 'Not set', text: '' };
 		});
-		const sameOrigin = origins.every((o) => o.kind === origins[0].kind && o.text === origins[0].text);
+		const sameOrigin = origins.every(
+			(o) => o.kind === origins[0].kind && o.text === origins[0].text
+		);
 		return {
 			key,
 			label: first.label,

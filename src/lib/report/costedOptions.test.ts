@@ -17,6 +17,7 @@ import { POSTS_CSV_COLUMNS, postsCsv } from './postsCsv';
  *   changed  City Solicitor regraded JNC Director → AD: 108,347.26 − 192,011.26 = −83,664.00
  *   changed  Director of Public Health now reports to the Purpose Director (no cost)
  *   changed  Director of Education and Skills gives up the DCS role (no cost)
+ *   (the Director of Neighbourhoods' provenance note changes: not listed)
  *   net      −384,022.52 + 403,278.52 − 83,664.00 = −64,408.00
  */
 function option(): Structure {
@@ -42,6 +43,8 @@ function option(): Structure {
 	s.posts['city-solicitor'].grade = 'assistant-director';
 	s.posts['director-public-health'].reportsTo = 'pd-city-futures';
 	s.posts['director-education-skills'].statutoryRoles = [];
+	// A new source note is not a change to the post: it must not be listed.
+	s.posts['director-neighbourhoods'].provenance = { kind: 'assumption', note: 're-sourced' };
 	s.statedCostChange = {
 		label: 'Net increase in senior establishment cost',
 		value: 510000,
@@ -87,7 +90,10 @@ describe('buildCostedOptionsReport', () => {
 
 	it('buildCostedOptionsReport costs each deleted and created post by grade point, NI and pension', () => {
 		const o = report().options[0];
-		expect(o.deleted.map((d) => d.postId).sort()).toEqual(['assistant-chief-executive', 'director-hr']);
+		expect(o.deleted.map((d) => d.postId).sort()).toEqual([
+			'assistant-chief-executive',
+			'director-hr'
+		]);
 		expect(o.deleted[0]).toMatchObject({
 			gradeName: 'JNC Director',
 			gradePoint: 145500,
@@ -180,7 +186,9 @@ describe('buildCostedOptionsReport', () => {
 		expect(Math.round(y1.change * 100)).toBe(change1);
 		const f2 = 1.0275 ** 2;
 		expect(y2.phasing).toEqual([]);
-		expect(Math.round(y2.change * 100)).toBe(p(21126726, f2) + p(10834726, f2) - 2 * p(19201126, f2));
+		expect(Math.round(y2.change * 100)).toBe(
+			p(21126726, f2) + p(10834726, f2) - 2 * p(19201126, f2)
+		);
 	});
 
 	it('buildCostedOptionsReport gives spans, layers and failed checks before and after', () => {
@@ -211,8 +219,12 @@ describe('buildCostedOptionsReport', () => {
 	it('buildCostedOptionsReport shows statutory role holders before and after', () => {
 		const o = report().options[0];
 		const dcs = o.statutory.find((r) => r.role === 'dcs')!;
-		expect(dcs.before).toEqual([{ postId: 'director-education-skills', title: 'Director of Education and Skills' }]);
-		expect(dcs.after).toEqual([{ postId: 'pd-city-futures', title: 'Purpose Director: City Futures' }]);
+		expect(dcs.before).toEqual([
+			{ postId: 'director-education-skills', title: 'Director of Education and Skills' }
+		]);
+		expect(dcs.after).toEqual([
+			{ postId: 'pd-city-futures', title: 'Purpose Director: City Futures' }
+		]);
 		expect(dcs.changed).toBe(true);
 		const s151 = o.statutory.find((r) => r.role === 's151')!;
 		expect(s151.changed).toBe(false);

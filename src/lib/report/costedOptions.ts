@@ -1,4 +1,10 @@
-import { compareStructures, fromPence, structureCost, toPence, type PostChange } from '$lib/analysis';
+import {
+	compareStructures,
+	fromPence,
+	structureCost,
+	toPence,
+	type PostChange
+} from '$lib/analysis';
 import type { Structure } from '$lib/model/types';
 import { assumptionRows, gradeRows } from './assumptionRows';
 import { oneOffCostRows } from './oneOffCosts';
@@ -6,7 +12,13 @@ import { optionSummary } from './optionSummary';
 import { layoutOrgChart, type ChartMark } from './orgChart';
 import { postRows } from './postRows';
 import { statutoryRoleRows } from './statutoryRoles';
-import type { CostedOptionsReport, OptionReport, PostTotals, ReportInput, StructureRef } from './types';
+import type {
+	CostedOptionsReport,
+	OptionReport,
+	PostTotals,
+	ReportInput,
+	StructureRef
+} from './types';
 
 /** The financial years the JNC panel is asked about (003 7.3.1: in the MTFP from 2021/22; phased to 2022). */
 export const REPORT_YEARS = ['2021/22', '2022/23'];
@@ -64,7 +76,11 @@ export function buildCostedOptionsReport(
 		const comparison = compareStructures(a, b);
 		const costAfter = structureCost(b);
 		const rows = postRows(a, b, comparison.diff);
-		allCosted.push(...rows.deleted, ...rows.created, ...rows.changed.flatMap((c) => [c.before, c.after]));
+		allCosted.push(
+			...rows.deleted,
+			...rows.created,
+			...rows.changed.flatMap((c) => [c.before, c.after])
+		);
 		const deleted = -sumPence(rows.deleted.map((r) => r.total));
 		const created = sumPence(rows.created.map((r) => r.total));
 		const changed = sumPence(rows.changed.map((r) => r.delta));

@@ -10,3 +10,4 @@ export * from './orgChartSvg';
 export * from './postsCsv';
 export * from './query';
 export * from './wrapText';
+export * from './pdfFooter';

@@ -6,7 +6,12 @@ import {
 	type Comparison,
 	type FinancialYearCost
 } from '$lib/analysis';
-import { FUNDING_SOURCE_NAMES, FUNDING_SOURCES, type FundingSource, type Structure } from '$lib/model/types';
+import {
+	FUNDING_SOURCE_NAMES,
+	FUNDING_SOURCES,
+	type FundingSource,
+	type Structure
+} from '$lib/model/types';
 import type { FinancialYearRow, FundingChangeRow, OptionSummary, PhasedPost } from './types';
 
 const minus = (after: number, before: number) => fromPence(toPence(after) - toPence(before));
@@ -40,7 +45,8 @@ export function financialYearRows(
 		const a = before[i];
 		const b = after[i];
 		const byFundingChange = {} as Record<FundingSource, number>;
-		for (const src of FUNDING_SOURCES) byFundingChange[src] = minus(b.byFunding[src], a.byFunding[src]);
+		for (const src of FUNDING_SOURCES)
+			byFundingChange[src] = minus(b.byFunding[src], a.byFunding[src]);
 		return {
 			year,
 			payAwardFactor: b.payAwardFactor,

@@ -23,11 +23,13 @@ describe('layoutOrgChart', () => {
 	it('layoutOrgChart wraps the CEO’s eleven reports into two rows of six and five', () => {
 		const layout = layoutOrgChart(clt2020());
 		const ceo = layout.boxes.find((b) => b.id === 'ceo')!;
-		const reports = layout.boxes.filter((b) => b.y === BOX_HEIGHT + 34);
+		const reports = layout.boxes.filter((b) => b.y === BOX_HEIGHT + 30);
 		expect(ceo.y).toBe(0);
 		expect(reports).toHaveLength(6);
 		const secondRowTop = Math.min(
-			...layout.boxes.filter((b) => b.id.startsWith('director-') && b.y > reports[0].y).map((b) => b.y)
+			...layout.boxes
+				.filter((b) => b.id.startsWith('director-') && b.y > reports[0].y)
+				.map((b) => b.y)
 		);
 		expect(layout.boxes.filter((b) => b.y === secondRowTop)).toHaveLength(5);
 	});
@@ -39,8 +41,8 @@ describe('layoutOrgChart', () => {
 		const ad2 = layout.boxes.find((b) => b.id === 'ad-neighbourhoods-2')!;
 		expect(ad1.x).toBe(dir.x + 18);
 		expect(ad2.x).toBe(dir.x + 18);
-		expect(ad1.y).toBe(dir.y + BOX_HEIGHT + 8);
-		expect(ad2.y).toBe(ad1.y + BOX_HEIGHT + 8);
+		expect(ad1.y).toBe(dir.y + BOX_HEIGHT + 7);
+		expect(ad2.y).toBe(ad1.y + BOX_HEIGHT + 7);
 	});
 
 	it('layoutOrgChart keeps boxes apart and inside the chart', () => {
@@ -53,7 +55,10 @@ describe('layoutOrgChart', () => {
 		}
 		for (let i = 0; i < layout.boxes.length; i++)
 			for (let j = i + 1; j < layout.boxes.length; j++)
-				expect(overlaps(layout.boxes[i], layout.boxes[j]), `${layout.boxes[i].id} / ${layout.boxes[j].id}`).toBe(false);
+				expect(
+					overlaps(layout.boxes[i], layout.boxes[j]),
+					`${layout.boxes[i].id} / ${layout.boxes[j].id}`
+				).toBe(false);
 		// Two rows of six and five: far narrower than eleven boxes side by side.
 		expect(layout.width).toBeLessThan(11 * BOX_WIDTH);
 	});
@@ -104,7 +109,9 @@ describe('orgChartSvg', () => {
 				post('a', 'Director A', { reportsTo: 'ceo' })
 			]
 		});
-		const svg = orgChartSvg(layoutOrgChart(s, { marks: { a: 'new' } }), { title: 'After & before' });
+		const svg = orgChartSvg(layoutOrgChart(s, { marks: { a: 'new' } }), {
+			title: 'After & before'
+		});
 		expect(svg).toContain('Chief Executive &lt;CEO&gt;');
 		expect(svg).toContain('aria-label="After &amp; before"');
 		expect(svg).toContain('>NEW</text>');
@@ -122,11 +129,36 @@ describe('wrapText', () => {
 	});
 
 	it('wrapText ends an overlong label with an ellipsis on the last line', () => {
-		const lines = wrapText('Director of Partnership, Participation and Equality and more words', 20, 2);
+		const lines = wrapText(
+			'Director of Partnership, Participation and Equality and more words',
+			20,
+			2
+		);
 		expect(lines).toEqual(['Director of', 'Partnership,…']);
 	});
 
 	it('wrapText cuts a word longer than a line', () => {
 		expect(wrapText('Supercalifragilistic', 10, 3)).toEqual(['Supercali-', 'fragilist-', 'ic']);
+	});
+});
+
+describe('layoutOrgChart stacks', () => {
+	it('layoutOrgChart puts four or more stacked reports in two columns of at most half each', () => {
+		const posts = [
+			post('ceo', 'Chief Executive', { grade: 'chief-executive' }),
+			post('d', 'Director', { reportsTo: 'ceo' }),
+			post('e', 'Other Director', { reportsTo: 'ceo' })
+		];
+		for (const n of [1, 2, 3, 4, 5]) posts.push(post(`ad${n}`, `AD ${n}`, { reportsTo: 'd' }));
+		const layout = layoutOrgChart(makeStructure({ posts }));
+		const d = layout.boxes.find((b) => b.id === 'd')!;
+		const ads = [1, 2, 3, 4, 5].map((n) => layout.boxes.find((b) => b.id === `ad${n}`)!);
+		// Five reports: three in the first column, two in the second, side by side.
+		expect(new Set(ads.slice(0, 3).map((b) => b.x))).toEqual(new Set([d.x + 18]));
+		expect(new Set(ads.slice(3).map((b) => b.x))).toEqual(new Set([d.x + 18 + BOX_WIDTH + 12 + 18]));
+		expect(ads[3].y).toBe(ads[0].y);
+		for (let i = 0; i < layout.boxes.length; i++)
+			for (let j = i + 1; j < layout.boxes.length; j++)
+				expect(overlaps(layout.boxes[i], layout.boxes[j])).toBe(false);
 	});
 });

@@ -23,7 +23,7 @@ export interface OrgChartBox {
 	titleLines: string[];
 	/** Grade name, and "office" for the CEO's office. */
 	detail: string;
-	/** Statutory roles held, abbreviated (S151, MO…); empty when none. */
+	/** Statutory roles held, abbreviated (S151, MO…); empty when none. Drawn after the grade. */
 	roles: string;
 	status: PostStatus;
 	office: boolean;
@@ -52,15 +52,20 @@ export interface OrgChartOptions {
 	maxPerRow?: number;
 }
 
-export const BOX_WIDTH = 150;
-export const BOX_HEIGHT = 78;
+export const BOX_WIDTH = 180;
+export const BOX_HEIGHT = 64;
 const GAP_X = 12;
-const GAP_Y = 34;
+const GAP_Y = 30;
 const STACK_INDENT = 18;
-const STACK_GAP = 8;
+const STACK_GAP = 7;
 const TRUNK_GAP = 24;
 const TITLE_CHARS = 24;
 const TITLE_LINES = 3;
+
+/** Four or more stacked reports go in two columns: a landscape page has width to spare, not height. */
+function stackColumns(n: number): number {
+	return n >= 4 ? 2 : 1;
+}
 
 export const ROLE_ABBREVIATIONS: Record<StatutoryRole, string> = {
 	'head-of-paid-service': 'HoPS',
@@ -99,7 +104,8 @@ export function layoutOrgChart(s: Structure, options: OrgChartOptions = {}): Org
 		children.set(p.reportsTo, list);
 	}
 	// The office first under its manager: it reads as "the CEO's own staff", apart from the directorates.
-	for (const list of children.values()) list.sort((a, b) => Number(!!b.office) - Number(!!a.office));
+	for (const list of children.values())
+		list.sort((a, b) => Number(!!b.office) - Number(!!a.office));
 
 	const root = byId.get(s.ceo);
 	const out: OrgChartLayout = { width: 0, height: 0, boxes: [], lines: [], unattached: [] };
@@ -110,8 +116,7 @@ export function layoutOrgChart(s: Structure, options: OrgChartOptions = {}): Org
 		out.height = measured.height;
 		place(measured, 0, 0);
 	}
-	for (const p of live)
-		if (!reached.has(p.id)) out.unattached.push({ id: p.id, title: p.title });
+	for (const p of live) if (!reached.has(p.id)) out.unattached.push({ id: p.id, title: p.title });
 	return out;
 
 	function measure(post: Post, isRoot: boolean): Measured {
@@ -134,8 +139,9 @@ export function layoutOrgChart(s: Structure, options: OrgChartOptions = {}): Org
 		if (n === 0) return m;
 		if (!isRoot && m.children.every((c) => c.kind === 'leaf')) {
 			m.kind = 'stack';
-			m.width = STACK_INDENT + BOX_WIDTH;
-			m.height = BOX_HEIGHT + n * (STACK_GAP + BOX_HEIGHT);
+			const cols = stackColumns(n);
+			m.width = cols * (STACK_INDENT + BOX_WIDTH) + (cols - 1) * GAP_X;
+			m.height = BOX_HEIGHT + Math.ceil(n / cols) * (STACK_GAP + BOX_HEIGHT);
 			return m;
 		}
 		m.kind = 'rows';
@@ -168,10 +174,7 @@ export function layoutOrgChart(s: Structure, options: OrgChartOptions = {}): Org
 				const k = Math.ceil(row.length / 2);
 				return { left: row.slice(0, k), right: row.slice(k) };
 			});
-			const trunk = Math.max(
-				BOX_WIDTH / 2,
-				...halves.map((h) => widthOf(h.left) + TRUNK_GAP / 2)
-			);
+			const trunk = Math.max(BOX_WIDTH / 2, ...halves.map((h) => widthOf(h.left) + TRUNK_GAP / 2));
 			let right = trunk + BOX_WIDTH / 2;
 			halves.forEach((h, r) => {
 				let x = trunk - TRUNK_GAP / 2 - widthOf(h.left);
@@ -200,18 +203,28 @@ export function layoutOrgChart(s: Structure, options: OrgChartOptions = {}): Org
 		const boxX = x + m.anchor - BOX_WIDTH / 2;
 		out.boxes.push(box(m.post, boxX, y));
 		if (m.kind === 'stack') {
-			const spine = x + STACK_INDENT / 2;
+			const cols = stackColumns(m.children.length);
+			const perColumn = Math.ceil(m.children.length / cols);
+			const top = y + BOX_HEIGHT;
 			m.children.forEach((c, i) => {
-				const cy = y + BOX_HEIGHT + STACK_GAP + i * (BOX_HEIGHT + STACK_GAP);
-				out.boxes.push(box(c.post, x + STACK_INDENT, cy));
+				const col = Math.floor(i / perColumn);
+				const colX = x + col * (STACK_INDENT + BOX_WIDTH + GAP_X);
+				const spine = colX + STACK_INDENT / 2;
+				const cy = top + STACK_GAP + (i % perColumn) * (BOX_HEIGHT + STACK_GAP);
+				out.boxes.push(box(c.post, colX + STACK_INDENT, cy));
 				const mid = cy + BOX_HEIGHT / 2;
+				// A second column hangs from a short rail under the manager's box.
+				const start: [number, number][] =
+					col === 0
+						? [[spine, top]]
+						: [
+								[x + STACK_INDENT / 2, top],
+								[x + STACK_INDENT / 2, top + STACK_GAP / 2],
+								[spine, top + STACK_GAP / 2]
+							];
 				out.lines.push({
 					id: `${m.post.id}->${c.post.id}`,
-					points: [
-						[spine, y + BOX_HEIGHT],
-						[spine, mid],
-						[x + STACK_INDENT, mid]
-					]
+					points: [...start, [spine, mid], [colX + STACK_INDENT, mid]]
 				});
 			});
 			return;
@@ -240,7 +253,12 @@ export function layoutOrgChart(s: Structure, options: OrgChartOptions = {}): Org
 			const ax = childLeft + c.anchor;
 			out.lines.push({
 				id: `${m.post.id}->${c.post.id}`,
-				points: [[cx, m.wrapped ? bus : y + BOX_HEIGHT], [cx, bus], [ax, bus], [ax, childTop]]
+				points: [
+					[cx, m.wrapped ? bus : y + BOX_HEIGHT],
+					[cx, bus],
+					[ax, bus],
+					[ax, childTop]
+				]
 			});
 			place(c, childLeft, childTop);
 		});

@@ -59,18 +59,16 @@ export function orgChartSvg(layout: OrgChartLayout, options: OrgChartSvgOptions)
 		let y = 15;
 		for (const line of b.titleLines) {
 			parts.push(
-				`<text x="7" y="${y}" font-size="11" font-weight="700" fill="#111111">${escapeXml(line)}</text>`
+				`<text x="7" y="${y}" font-size="11.5" font-weight="700" fill="#111111">${escapeXml(line)}</text>`
 			);
 			y += 13;
 		}
 		const status = b.status === 'existing' || b.status === 'new' ? '' : ` (${b.status})`;
 		parts.push(
-			`<text x="7" y="${b.height - 20}" font-size="9.5" fill="#333333">${escapeXml(b.detail + status)}</text>`
+			`<text x="7" y="${b.height - 7}" font-size="10" fill="#333333">${escapeXml(b.detail + status)}` +
+				(b.roles ? `<tspan font-weight="700"> · ${escapeXml(b.roles)}</tspan>` : '') +
+				'</text>'
 		);
-		if (b.roles)
-			parts.push(
-				`<text x="7" y="${b.height - 7}" font-size="9.5" font-weight="700" fill="#333333">${escapeXml(b.roles)}</text>`
-			);
 		if (b.mark) {
 			const label = MARK_TEXT[b.mark];
 			const tw = label.length * 6.2 + 8;

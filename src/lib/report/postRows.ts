@@ -74,8 +74,11 @@ export function postChangeWords(c: PostChange, diff: StructureDiff): string | un
 			return `FTE: ${c.from} → ${c.to}`;
 		case 'roles-changed':
 			return `Statutory roles: ${roleList(c.from)} → ${roleList(c.to)}`;
-		case 'other-changed':
-			return `Also changed: ${c.fields.join(', ')}`;
+		case 'other-changed': {
+			// Where a fact's source note changed is not a change to the post.
+			const fields = c.fields.filter((f) => f !== 'provenance');
+			return fields.length ? `Also changed: ${fields.join(', ')}` : undefined;
+		}
 		default:
 			return undefined;
 	}
@@ -101,9 +104,8 @@ export function postRows(
 		else if (c.kind === 'created') created.push(postCostRow(option, c.post));
 		else {
 			const words = postChangeWords(c, diff);
-			const list = changes.get(c.postId) ?? [];
-			if (words) list.push(words);
-			changes.set(c.postId, list);
+			if (!words) continue;
+			changes.set(c.postId, [...(changes.get(c.postId) ?? []), words]);
 		}
 	}
 	const changed: ChangedPostRow[] = [];
@@ -116,7 +118,10 @@ export function postRows(
 		const recorded = changes.get(id);
 		if (!recorded && before.total === after.total) continue;
 		const list = recorded ? [...recorded] : [];
-		if (before.total !== after.total && !list.some((w) => w.startsWith('Regraded') || w.startsWith('FTE')))
+		if (
+			before.total !== after.total &&
+			!list.some((w) => w.startsWith('Regraded') || w.startsWith('FTE'))
+		)
 			list.push('Re-priced: grade point or on-cost assumptions differ');
 		changed.push({
 			postId: id,

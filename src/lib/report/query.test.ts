@@ -6,7 +6,9 @@ const parse = (q: string) => parseReportQuery(new URLSearchParams(q));
 describe('parseReportQuery', () => {
 	it('parseReportQuery reads the base, the options in order and pinned versions', () => {
 		expect(
-			parse('base=clt-2020&options=core-delivery-2021-md-to-ceo,core-delivery-2021-md-to-purpose&versions=clt-2020@2')
+			parse(
+				'base=clt-2020&options=core-delivery-2021-md-to-ceo,core-delivery-2021-md-to-purpose&versions=clt-2020@2'
+			)
 		).toEqual({
 			ok: true,
 			query: {
@@ -17,9 +19,22 @@ describe('parseReportQuery', () => {
 		});
 	});
 
+	it('parseReportQuery accepts options repeated, as a form of checkboxes sends them', () => {
+		expect(parse('base=clt-2020&options=a&options=b')).toMatchObject({
+			ok: true,
+			query: { options: ['a', 'b'] }
+		});
+	});
+
 	it('parseReportQuery says what is missing or malformed', () => {
-		expect(parse('options=a')).toEqual({ ok: false, message: expect.stringContaining('?base=clt-2020') });
-		expect(parse('base=clt-2020')).toEqual({ ok: false, message: expect.stringContaining('&options=') });
+		expect(parse('options=a')).toEqual({
+			ok: false,
+			message: expect.stringContaining('?base=clt-2020')
+		});
+		expect(parse('base=clt-2020')).toEqual({
+			ok: false,
+			message: expect.stringContaining('&options=')
+		});
 		expect(parse('base=clt-2020&options=a,a')).toMatchObject({ ok: false });
 		expect(parse('base=clt-2020&options=a&versions=a@x')).toEqual({
 			ok: false,

@@ -19,14 +19,22 @@ export function parseReportQuery(params: URLSearchParams): ReportQueryResult {
 	const base = params.get('base')?.trim() ?? '';
 	if (!base) return { ok: false, message: 'Say which structure to cost against: ?base=clt-2020' };
 	if (!ID.test(base)) return { ok: false, message: `base: '${base}' is not a structure id` };
-	const options = (params.get('options') ?? '')
-		.split(',')
+	// Comma-separated, or repeated (?options=a&options=b, as a form of checkboxes sends them).
+	const options = params
+		.getAll('options')
+		.flatMap((v) => v.split(','))
 		.map((s) => s.trim())
 		.filter(Boolean);
 	if (options.length === 0)
-		return { ok: false, message: 'Say which options to cost: &options=id1,id2 (structure ids, comma-separated)' };
+		return {
+			ok: false,
+			message: 'Say which options to cost: &options=id1,id2 (structure ids, comma-separated)'
+		};
 	if (options.length > MAX_OPTIONS)
-		return { ok: false, message: `options: at most ${MAX_OPTIONS} options fit a report; ${options.length} were given` };
+		return {
+			ok: false,
+			message: `options: at most ${MAX_OPTIONS} options fit a report; ${options.length} were given`
+		};
 	for (const id of options)
 		if (!ID.test(id)) return { ok: false, message: `options: '${id}' is not a structure id` };
 	if (new Set(options).size !== options.length)
@@ -35,9 +43,15 @@ export function parseReportQuery(params: URLSearchParams): ReportQueryResult {
 	for (const entry of (params.get('versions') ?? '').split(',').filter((s) => s.trim())) {
 		const m = /^([a-z0-9][a-z0-9-]*)@(\d+)$/.exec(entry.trim());
 		if (!m || Number(m[2]) < 1)
-			return { ok: false, message: `versions: '${entry}' should read id@version, for example clt-2020@1` };
+			return {
+				ok: false,
+				message: `versions: '${entry}' should read id@version, for example clt-2020@1`
+			};
 		if (m[1] !== base && !options.includes(m[1]))
-			return { ok: false, message: `versions: '${m[1]}' is neither the base nor one of the options` };
+			return {
+				ok: false,
+				message: `versions: '${m[1]}' is neither the base nor one of the options`
+			};
 		versions[m[1]] = Number(m[2]);
 	}
 	return { ok: true, query: { base, options, versions } };

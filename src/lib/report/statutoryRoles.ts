@@ -16,7 +16,11 @@ export function statutoryRoleRows(base: Structure, option: Structure): Statutory
 	return STATUTORY_ROLES.map((role) => {
 		const before = holders(base, role);
 		const after = holders(option, role);
-		const key = (list: { postId: string }[]) => list.map((h) => h.postId).sort().join(',');
+		const key = (list: { postId: string }[]) =>
+			list
+				.map((h) => h.postId)
+				.sort()
+				.join(',');
 		return {
 			role,
 			name: STATUTORY_ROLE_NAMES[role],

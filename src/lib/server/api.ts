@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import type { ModelError } from '../model/errors';
 import type { Structure } from '../model/types';
-import { checkDocument } from './document';
+import { checkShape } from './document';
 import type { SaveResult } from './store';
 
 /**
@@ -47,14 +47,17 @@ export function versionNumber(value: unknown): number | null | 'bad' {
 	return Number.isInteger(n) && n >= 1 ? n : 'bad';
 }
 
-/** Check a posted structure document; the 422 response lists each located error. */
+/**
+ * Check a posted structure document's shape; the 422 response lists each located error. The save
+ * verbs check the semantic rules (and answer 422 through saveResponse).
+ */
 export function checkPosted(
 	value: unknown,
 	file: string
 ): { ok: true; structure: Structure } | { ok: false; response: Response } {
 	if (value === undefined)
 		return { ok: false, response: problem(400, 'Send the structure under "structure".') };
-	const checked = checkDocument(value, file);
+	const checked = checkShape(value, file);
 	if (!checked.ok) {
 		return {
 			ok: false,

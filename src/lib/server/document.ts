@@ -76,19 +76,26 @@ export const structureDocumentSchema = z.strictObject({
 export type DocumentCheck =
 	{ ok: true; structure: Structure } | { ok: false; errors: ModelError[] };
 
-/** Check an untrusted document: its shape, then the semantic rules. Errors name the field. */
-export function checkDocument(value: unknown, file = 'document'): DocumentCheck {
+/**
+ * Check an untrusted document's shape only (the store's save verbs check the semantic rules
+ * themselves, so the API does not run them twice). Errors name the field.
+ */
+export function checkShape(value: unknown, file = 'document'): DocumentCheck {
 	const parsed = structureDocumentSchema.safeParse(value);
-	if (!parsed.success) {
-		return {
-			ok: false,
-			errors: parsed.error.issues
-				.slice(0, 50)
-				.flatMap((issue) => explainIssue(issue, value))
-				.map(({ path, message }) => ({ file, field: formatPath(path), message }))
-		};
-	}
-	const structure = value as Structure;
-	const errors = validateStructure(structure, file);
-	return errors.length ? { ok: false, errors } : { ok: true, structure };
+	if (parsed.success) return { ok: true, structure: value as Structure };
+	return {
+		ok: false,
+		errors: parsed.error.issues
+			.slice(0, 50)
+			.flatMap((issue) => explainIssue(issue, value))
+			.map(({ path, message }) => ({ file, field: formatPath(path), message }))
+	};
+}
+
+/** Check an untrusted document: its shape, then the semantic rules. */
+export function checkDocument(value: unknown, file = 'document'): DocumentCheck {
+	const shape = checkShape(value, file);
+	if (!shape.ok) return shape;
+	const errors = validateStructure(shape.structure, file);
+	return errors.length ? { ok: false, errors } : shape;
 }

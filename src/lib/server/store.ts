@@ -183,8 +183,11 @@ export function createStore(options: StoreOptions = {}) {
 		)
 	};
 
-	/** Summaries are computed when listed and kept per (id, version): versions never change. */
-	const summaries = new Map<string, StructureSummary>();
+	/**
+	 * Summaries are computed when first listed and kept for the latest version of each structure
+	 * (versions never change, so a summary never goes stale; code changes restart the process).
+	 */
+	const summaries = new Map<string, { version: number; summary: StructureSummary }>();
 	const warnings: string[] = [];
 
 	function latest(id: string): number | undefined {
@@ -313,22 +316,21 @@ export function createStore(options: StoreOptions = {}) {
 		const rows = q.allStructures.all();
 		const created = new Map(rows.map((r) => [r.id, r.created_at]));
 		const listing = rows.map((r): StructureListing => {
-			const key = `${r.id}@${r.latest}`;
-			let summary = summaries.get(key);
-			if (!summary) {
+			let summary = summaries.get(r.id);
+			if (summary?.version !== r.latest) {
 				const doc = JSON.parse(q.version.get(r.id, r.latest)!.document) as Structure;
-				summary = summarise(doc);
-				summaries.set(key, summary);
+				summary = { version: r.latest, summary: summarise(doc) };
+				summaries.set(r.id, summary);
 			}
 			return {
 				id: r.id,
 				name: r.name,
-				date: summary.date,
+				date: summary.summary.date,
 				derivedFrom: r.derived_from ?? undefined,
 				builtIn: r.built_in === 1,
 				latestVersion: r.latest,
 				updatedAt: r.updated_at,
-				summary
+				summary: summary.summary
 			};
 		});
 		// Built-ins first, the oldest structure first; then scenarios in the order they were made.

@@ -37,15 +37,17 @@ async function call(
 	}
 	const request = new Request(url, init);
 	const res = await handler({ request, url, params: opts.params ?? {} } as never);
-	const text = await res.text();
+	const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
 	let data: unknown = text;
 	try {
 		data = JSON.parse(text);
 	} catch {
 		// Not JSON (an export).
 	}
-	return { status: res.status, data: data as Record<string, unknown> & unknown[], res };
+	return { status: res.status, data: data as Record<string, unknown>, res };
 }
+
+const listing = (data: unknown) => data as { id: string; builtIn: boolean }[];
 
 let dir: string;
 const saved = { data: process.env.DATA_DIR, models: process.env.MODELS_DIR };
@@ -81,9 +83,7 @@ describe('structures API', () => {
 	it('GET /api/structures lists the built-in structure', async () => {
 		const { status, data } = await call(structuresRoute.GET as Handler);
 		expect(status).toBe(200);
-		expect(data.map((l: { id: string; builtIn: boolean }) => [l.id, l.builtIn])).toEqual([
-			['fixture', true]
-		]);
+		expect(listing(data).map((l) => [l.id, l.builtIn])).toEqual([['fixture', true]]);
 	});
 
 	it('GET /api/structures/[id] returns a version, 404 for unknown ones and 400 for a bad number', async () => {
@@ -172,8 +172,8 @@ describe('structures API', () => {
 		expect(shape.status).toBe(422);
 		expect(shape.data.errors).toEqual([
 			expect.objectContaining({
-				field: 'posts.dcm',
-				message: expect.stringMatching(/^unknown field 'reportTo'/)
+				field: 'posts.dcm.reportTo',
+				message: expect.stringMatching(/^unknown field 'reportTo'; did you mean 'reportsTo'\?/)
 			})
 		]);
 		delete (bad.posts['dcm'] as unknown as Record<string, unknown>).reportTo;
@@ -202,7 +202,7 @@ describe('structures API', () => {
 			).status
 		).toBe(400);
 		const list = await call(structuresRoute.GET as Handler);
-		expect(list.data.map((l: { id: string }) => l.id)).toEqual(['fixture', 'option-a']);
+		expect(listing(list.data).map((l) => l.id)).toEqual(['fixture', 'option-a']);
 	});
 
 	it('POST /api/import imports YAML, and refuses a bad file with 422 and line numbers', async () => {
@@ -239,7 +239,7 @@ describe('structures API', () => {
 			})
 		]);
 		const list = await call(structuresRoute.GET as Handler);
-		expect(list.data.map((l: { id: string }) => l.id)).not.toContain('bad');
+		expect(listing(list.data).map((l) => l.id)).not.toContain('bad');
 	});
 
 	it('GET export.yaml and export.csv download the structure', async () => {

@@ -22,6 +22,15 @@ describe('toMonthCalendar', () => {
 		expect(cal.weeks[1].meetings[0].lengthText).toBe('2 hours');
 	});
 
+	it('toMonthCalendar names a chair who also curates only once', () => {
+		const s = fixtureStructure();
+		s.meetings.performance.curators = ['dcm', 'pd'];
+		const cal = toMonthCalendar(s);
+		expect(cal.weeks[1].meetings[0].leadText).toBe(
+			'Chaired by Director of City Management; curated by Purpose Director'
+		);
+	});
+
 	it('toMonthCalendar joins several curators with commas and "and"', () => {
 		const s = fixtureStructure();
 		s.meetings.strategy.curators = ['pd', 'dcm', 'office'];
@@ -60,7 +69,14 @@ describe('toYearCalendar', () => {
 				label: 'Annual business planning: once a year, month not set'
 			}
 		]);
-		expect(cal.rows[3].cells[0].text).toBe('Week 2');
+		expect(cal.rows[3].cells[0]).toEqual({
+			span: 1,
+			text: 'Week 2',
+			label: 'Performance group in April: week 2'
+		});
 		expect(cal.rows[4].cells[0].text).toBe('Monthly');
+		expect(cal.rows[5].cells).toEqual([
+			{ span: 12, text: 'Every week', label: 'Weekly huddle: every week, all year' }
+		]);
 	});
 });

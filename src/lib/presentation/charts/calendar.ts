@@ -67,9 +67,12 @@ function joinNames(names: string[]): string {
 
 function leadText(s: Structure, m: Meeting): string {
 	const parts: string[] = [];
-	if (m.chair) parts.push(`Chaired by ${postTitle(s, m.chair)}`);
-	if (m.curators.length > 0)
-		parts.push(`Curated by ${joinNames(m.curators.map((id) => postTitle(s, id)))}`);
+	if (m.chair) parts.push(`chaired by ${postTitle(s, m.chair)}`);
+	// A chair who is also listed as a curator is named once.
+	const curators = m.curators.filter((id) => id !== m.chair);
+	if (curators.length > 0)
+		parts.push(`curated by ${joinNames(curators.map((id) => postTitle(s, id)))}`);
+	if (parts.length > 0) parts[0] = parts[0][0].toUpperCase() + parts[0].slice(1);
 	return parts.join('; ');
 }
 
@@ -128,25 +131,26 @@ function yearCells(m: Meeting): YearCell[] {
 				text: 'Once a quarter',
 				label: `${m.name}: once between ${q}`
 			}));
-		default: {
-			const text =
-				m.cadence === 'monthly'
-					? m.weekOfMonth
-						? `Week ${m.weekOfMonth}`
-						: 'Monthly'
-					: CADENCE_NAMES[m.cadence];
+		case 'monthly': {
+			const text = m.weekOfMonth ? `Week ${m.weekOfMonth}` : 'Monthly';
 			return FINANCIAL_YEAR_MONTHS.map((month) => ({
 				span: 1,
 				text,
 				label: `${m.name} in ${month}: ${text.toLowerCase()}`
 			}));
 		}
+		default: {
+			// More often than monthly: one cell across the year says it better than twelve.
+			const text = m.cadence === 'weekly' ? 'Every week' : 'Every fortnight';
+			return [{ span: 12, text, label: `${m.name}: ${text.toLowerCase()}, all year` }];
+		}
 	}
 }
 
 /**
  * Every meeting across a financial year (April to March), least frequent first: annual meetings
- * span the year, quarterly ones each quarter, the rest every month.
+ * span the year, quarterly ones each quarter, monthly ones every month (with their week), and
+ * weekly or fortnightly ones one cell across the year.
  */
 export function toYearCalendar(s: Structure): YearCalendar {
 	const meetings = Object.values(s.meetings)

@@ -67,5 +67,6 @@ describe('toAssumptionRows', () => {
 			isAssumption: false
 		});
 		expect(rows[0]).toMatchObject({ kind: 'Assumption', isAssumption: true, valueText: '13.8%' });
+		expect(rows[5]).toMatchObject({ label: 'Grade points priced at', valueText: '2020/21' });
 	});
 });

@@ -1,5 +1,11 @@
 import type { Assumption, Assumptions, Provenance } from '$lib/model/types';
-import { formatHours, formatMoney, formatNumber, formatPercent } from '$lib/presentation/format';
+import {
+	formatFinancialYear,
+	formatHours,
+	formatMoney,
+	formatNumber,
+	formatPercent
+} from '$lib/presentation/format';
 
 /** The word each kind of origin is shown under; an assumption is always called one. */
 export const PROVENANCE_KIND_NAMES: Record<Provenance['kind'], string> = {
@@ -65,7 +71,8 @@ export function toAssumptionRows(assumptions: Assumptions): AssumptionRow[] {
 		return {
 			key,
 			label: a.label,
-			valueText: formatAssumptionValue(a),
+			// The base year is the first year of a financial year (2020 → 2020/21).
+			valueText: key === 'baseYear' ? formatFinancialYear(a.value) : formatAssumptionValue(a),
 			kind,
 			origin: text,
 			isAssumption: a.provenance.kind === 'assumption'

@@ -15,7 +15,8 @@ export function councilCoreSlide(b: Structure): CouncilCoreSlide {
 	return {
 		id: 'council-core',
 		title: 'The Council Core',
-		subtitle: 'Sets direction and purpose, joins up, holds delivery to account, runs support and governance',
+		subtitle:
+			'Sets direction and purpose, joins up, holds delivery to account, runs support and governance',
 		figures: [span],
 		posts,
 		notes: [

@@ -24,7 +24,9 @@ export function deliveryFunctionsSlide(b: Structure): DeliveryFunctionsSlide {
 		const lead = deliveryLead(b, unit);
 		const setters = [
 			...new Set(
-				unitTargets(b, unit).flatMap((t) => linksInto(b, t, 'sets-purpose-for').map((l) => recordName(b, l.from)))
+				unitTargets(b, unit).flatMap((t) =>
+					linksInto(b, t, 'sets-purpose-for').map((l) => recordName(b, l.from))
+				)
 			)
 		];
 		const units = unitAndChildren(b, unit.id);

@@ -9,7 +9,8 @@ export function directReports(s: Structure, postId: string): string[] {
 	const i = index.position.get(postId);
 	if (i === undefined) return [];
 	const out: string[] = [];
-	for (let k = index.childStart[i]; k < index.childStart[i + 1]; k++) out.push(index.ids[index.childList[k]]);
+	for (let k = index.childStart[i]; k < index.childStart[i + 1]; k++)
+		out.push(index.ids[index.childList[k]]);
 	return out.sort((x, y) => Number(!!s.posts[y].office) - Number(!!s.posts[x].office));
 }
 
@@ -24,7 +25,9 @@ export function postCard(s: Structure, postId: string): PostCard {
 	return {
 		postId,
 		title: post?.title ?? postId,
-		detail: post?.office ? `Chief Executive’s office · ${reportsWords(reports.length)}` : reportsWords(reports.length),
+		detail: post?.office
+			? `Chief Executive’s office · ${reportsWords(reports.length)}`
+			: reportsWords(reports.length),
 		office: !!post?.office,
 		reports: reports.map((id) => ({ postId: id, title: s.posts[id].title })),
 		roles: (post?.statutoryRoles ?? []).map((r) => STATUTORY_ROLE_NAMES[r]).join(', ')

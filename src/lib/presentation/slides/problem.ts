@@ -21,12 +21,15 @@ export function problemSlide(a: Structure): ProblemSlide {
 		rule: 'The CEO is “the personal fulcrum for all issues that fall between silos” (003, Appendix A section 3)',
 		verdict: joins.onlyAtCeo > 0 ? 'misses' : 'meets',
 		verdictText:
-			joins.onlyAtCeo > 0 ? '✗ Every such issue goes to the Chief Executive' : '✓ Each pair meets below the Chief Executive'
+			joins.onlyAtCeo > 0
+				? '✗ Every such issue goes to the Chief Executive'
+				: '✓ Each pair meets below the Chief Executive'
 	};
 	return {
 		id: 'problem',
 		title: 'The problem',
-		subtitle: 'Spans against best practice, and issues between departments with nowhere to go but the top',
+		subtitle:
+			'Spans against best practice, and issues between departments with nowhere to go but the top',
 		figures: [ceo, average, fulcrum],
 		pairs: onlyAtCeo.slice(0, MAX_PAIRS).map((p) => `${name(p.a)} and ${name(p.b)}`),
 		morePairs: Math.max(0, onlyAtCeo.length - MAX_PAIRS),

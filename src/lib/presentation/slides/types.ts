@@ -148,6 +148,8 @@ export interface CostSlide extends SlideBase {
 export interface WhatIfMetric {
 	key: string;
 	label: string;
+	/** A few words, for a tile on the projector. */
+	short: string;
 	/** As loaded, before any what-if. */
 	start: string;
 	now: string;

@@ -1,0 +1,32 @@
+import { parseReportQuery, reportQueryString } from '$lib/report';
+import { listStructures } from '$lib/server/store';
+import { loadReport } from './loadReport.server';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ url }) => {
+	const structures = listStructures().map((s) => ({
+		id: s.id,
+		name: s.name,
+		derivedFrom: s.derivedFrom,
+		builtIn: s.builtIn
+	}));
+	// With no query at all, show the chooser; a query that is wrong says what is wrong.
+	if (!url.searchParams.has('base') && !url.searchParams.has('options'))
+		return { structures, problem: undefined, report: undefined, pinnedQuery: undefined, pdfMode: false };
+	const parsed = parseReportQuery(url.searchParams);
+	if (!parsed.ok) return { structures, problem: parsed.message, report: undefined, pinnedQuery: undefined, pdfMode: false };
+	const pdfMode = url.searchParams.get('pdf') === '1';
+	// The PDF route passes the time it stamped on the footer, so page and footer agree.
+	const made = url.searchParams.get('made');
+	const generatedAt = pdfMode && made && !Number.isNaN(Date.parse(made)) ? made : undefined;
+	const { report, pinned } = loadReport(parsed.query, generatedAt ? { generatedAt } : {});
+	return {
+		structures,
+		problem: undefined,
+		report,
+		/** The query with every version pinned, for the PDF and CSV links. */
+		pinnedQuery: reportQueryString(pinned),
+		/** Rendered for the server's PDF: the page leaves the page numbers to the PDF footer. */
+		pdfMode
+	};
+};

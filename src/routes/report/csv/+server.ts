@@ -1,0 +1,20 @@
+import { error } from '@sveltejs/kit';
+import { parseReportQuery, postsCsv } from '$lib/report';
+import { loadReport } from '../loadReport.server';
+import type { RequestHandler } from './$types';
+
+/** Every costed post of every option as CSV, the same figures as the report, to the penny. */
+export const GET: RequestHandler = ({ url }) => {
+	const parsed = parseReportQuery(url.searchParams);
+	if (!parsed.ok) error(400, parsed.message);
+	const { report } = loadReport(parsed.query);
+	// A byte-order mark so spreadsheet programs read the £ signs as UTF-8.
+	const body = '\ufeff' + postsCsv(report) + '\r\n';
+	const day = report.generatedAt.slice(0, 10);
+	return new Response(body, {
+		headers: {
+			'content-type': 'text/csv; charset=utf-8',
+			'content-disposition': `attachment; filename="costed-options-posts-${report.base.id}-${day}.csv"`
+		}
+	});
+};

@@ -1,0 +1,44 @@
+import { error } from '@sveltejs/kit';
+import {
+	buildCostedOptionsReport,
+	type CostedOptionsReport,
+	type CostedOptionsSettings,
+	type ReportQuery
+} from '$lib/report';
+import { getStructure, listStructures } from '$lib/server/store';
+
+/**
+ * Reads the base and the options from the store (at the versions asked for, else the latest) and
+ * assembles the report. Shared by the page, the PDF and the CSV, so all three show the same
+ * figures. The query it returns pins every version that was read.
+ */
+export function loadReport(
+	query: ReportQuery,
+	settings: CostedOptionsSettings = {}
+): { report: CostedOptionsReport; pinned: ReportQuery } {
+	const ids = [query.base, ...query.options];
+	const found = ids.map((id) => {
+		const version = query.versions[id];
+		const stored = getStructure(id, version);
+		if (!stored) {
+			const known = listStructures();
+			const listing = known.find((s) => s.id === id);
+			error(
+				404,
+				listing
+					? `Structure “${id}” has no version ${version}; its latest is version ${listing.latestVersion}.`
+					: `There is no structure “${id}”. The structures are: ${known.map((s) => s.id).join(', ') || 'none yet'}.`
+			);
+		}
+		return stored;
+	});
+	const [base, ...options] = found.map((f) => ({
+		structure: f.structure,
+		version: f.version,
+		builtIn: f.builtIn
+	}));
+	const report = buildCostedOptionsReport(base, options, settings);
+	const versions: Record<string, number> = {};
+	ids.forEach((id, i) => (versions[id] = found[i].version));
+	return { report, pinned: { ...query, versions } };
+}
