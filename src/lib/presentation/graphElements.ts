@@ -202,7 +202,9 @@ function postNode(s: Structure, post: Post, group: UnitGroup, change?: ChangeMar
 			: post.status === 'vacant' || post.status === 'interim'
 				? post.status.toUpperCase()
 				: undefined;
-	const label = `${tag ? `${tag} · ` : ''}${post.title}\n${gradeName}`;
+	// The grade line is left off where it only repeats the title (Chief Executive, Chief Executive).
+	const gradeLine = gradeName === post.title ? '' : `\n${gradeName}`;
+	const label = `${tag ? `${tag} · ` : ''}${post.title}${gradeLine}`;
 	const classes = ['post', `status-${post.status}`];
 	if (change) classes.push(`change-${change}`);
 	if (post.id === s.ceo) classes.push('ceo');

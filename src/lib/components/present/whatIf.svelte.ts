@@ -16,6 +16,8 @@ export class WhatIf {
 	edits: Edit[] = $state.raw([]);
 	/** Why the last move was refused, in the core's words; '' when it was not. */
 	error = $state('');
+	/** Called after a move or an undo made here (not after a replay from another window). */
+	onchange: (() => void) | undefined;
 
 	constructor(base: Structure) {
 		this.base = freeze(structuredClone(base), true);
@@ -46,6 +48,7 @@ export class WhatIf {
 		if (r.patches.length === 0) return false;
 		this.history = record(this.history, r);
 		this.edits = [...this.edits, edit];
+		this.onchange?.();
 		return true;
 	}
 
@@ -54,6 +57,7 @@ export class WhatIf {
 		this.history = undo(this.history);
 		this.edits = this.edits.slice(0, -1);
 		this.error = '';
+		this.onchange?.();
 	}
 
 	/** Rebuilds the same state from another window's list of moves. */

@@ -1,0 +1,119 @@
+import { goto } from '$app/navigation';
+import { page } from '$app/state';
+import type { Structure } from '$lib/model/types';
+import {
+	buildSlides,
+	nextIndex,
+	slideActionForKey,
+	slideIndexFromParam,
+	type Slide
+} from '$lib/presentation/slides';
+import { openDeckChannel, type DeckMessage } from './channel';
+import { WhatIf } from './whatIf.svelte';
+
+export interface PresentationInput {
+	a: Structure;
+	b: Structure;
+	aVersion: number;
+	bVersion: number;
+}
+
+/** Where Escape leaves to, and what else the keys can ask for. */
+export interface KeyHandlers {
+	exit: () => void;
+	fullscreen?: () => void;
+	presenter?: () => void;
+}
+
+/**
+ * One presentation's state in a window: the slides (recomputed from the two structures and the
+ * room's moves whenever either changes), the slide shown (kept in the URL as ?slide=N so Back and
+ * Forward step through), and the link to the other window over a BroadcastChannel.
+ */
+export class Presentation {
+	readonly input: PresentationInput;
+	readonly whatIf: WhatIf;
+	readonly slides: Slide[] = $derived.by(() => buildSlides(this.input.a, this.input.b, this.whatIf.now));
+	readonly index: number = $derived(
+		slideIndexFromParam(page.url.searchParams.get('slide'), this.slides.length)
+	);
+	private send: (m: DeckMessage) => void = () => {};
+
+	constructor(input: PresentationInput) {
+		this.input = input;
+		this.whatIf = new WhatIf(input.b);
+		this.whatIf.onchange = () => this.changed();
+	}
+
+	get slide(): Slide {
+		return this.slides[this.index];
+	}
+
+	/** Shows slide i (a new history entry), and tells the other window unless it told us. */
+	go(i: number, tellOthers = true): void {
+		const target = Math.max(0, Math.min(this.slides.length - 1, i));
+		if (tellOthers) this.send({ type: 'slide', index: target });
+		if (target === this.index) return;
+		const url = new URL(page.url);
+		url.searchParams.set('slide', String(target + 1));
+		goto(`${url.pathname}${url.search}`, { keepFocus: true, noScroll: true });
+	}
+
+	/** Applies a move or an undo and tells the other window the list of moves. */
+	changed(): void {
+		this.send({ type: 'edits', edits: this.whatIf.edits });
+	}
+
+	/** Opens the channel to the other window; call from an effect and return what it returns. */
+	connect(): () => void {
+		const channel = openDeckChannel(this.input.a.id, this.input.b.id, (m) => {
+			if (m.type === 'slide') this.go(m.index, false);
+			else if (m.type === 'edits') this.whatIf.replay(m.edits);
+			else if (m.type === 'hello') {
+				this.send({ type: 'slide', index: this.index });
+				if (this.whatIf.edits.length) this.send({ type: 'edits', edits: this.whatIf.edits });
+			}
+		});
+		this.send = channel.send;
+		channel.send({ type: 'hello' });
+		return () => {
+			this.send = () => {};
+			channel.close();
+		};
+	}
+
+	/** The presentation keys; keys typed into a form field are left to the field. */
+	onKey(e: KeyboardEvent, handlers: KeyHandlers): void {
+		const target = e.target as HTMLElement | null;
+		const tag = target?.tagName;
+		if ((tag === 'SELECT' || tag === 'INPUT' || tag === 'TEXTAREA') && e.key !== 'Escape') return;
+		if ((tag === 'BUTTON' || tag === 'A') && (e.key === ' ' || e.key === 'Enter')) return;
+		if ((e.key === 'p' || e.key === 'P') && !e.ctrlKey && !e.metaKey && !e.altKey && handlers.presenter) {
+			e.preventDefault();
+			handlers.presenter();
+			return;
+		}
+		const action = slideActionForKey(e, this.slides.length);
+		if (!action) return;
+		e.preventDefault();
+		if (action.type === 'exit') {
+			// Escape in a form field just leaves the field.
+			if (tag === 'SELECT' || tag === 'INPUT' || tag === 'TEXTAREA') {
+				target?.blur();
+				return;
+			}
+			handlers.exit();
+		} else if (action.type === 'fullscreen') handlers.fullscreen?.();
+		else {
+			const next = nextIndex(action, this.index, this.slides.length);
+			if (next !== null) this.go(next);
+		}
+	}
+}
+
+/** The query string of a presentation's windows, keeping the slide. */
+export function presentQuery(a: string, b: string, slide?: number): string {
+	const q = new URLSearchParams({ a, b });
+	if (slide !== undefined) q.set('slide', String(slide + 1));
+	return q.toString();
+}
