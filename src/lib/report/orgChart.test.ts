@@ -155,7 +155,9 @@ describe('layoutOrgChart stacks', () => {
 		const ads = [1, 2, 3, 4, 5].map((n) => layout.boxes.find((b) => b.id === `ad${n}`)!);
 		// Five reports: three in the first column, two in the second, side by side.
 		expect(new Set(ads.slice(0, 3).map((b) => b.x))).toEqual(new Set([d.x + 18]));
-		expect(new Set(ads.slice(3).map((b) => b.x))).toEqual(new Set([d.x + 18 + BOX_WIDTH + 12 + 18]));
+		expect(new Set(ads.slice(3).map((b) => b.x))).toEqual(
+			new Set([d.x + 18 + BOX_WIDTH + 12 + 18])
+		);
 		expect(ads[3].y).toBe(ads[0].y);
 		for (let i = 0; i < layout.boxes.length; i++)
 			for (let j = i + 1; j < layout.boxes.length; j++)

@@ -33,7 +33,7 @@ export function pdfFooterTemplate(report: CostedOptionsReport): string {
 	const made = [report.base, ...report.options.map((o) => o.ref)].map(structureCitation).join(', ');
 	const left = escapeXml(`Costed options · made ${madeAt(report.generatedAt)} from ${made}`);
 	return (
-		'<div style="font-family: \'Liberation Sans\', Arial, sans-serif; font-size: 7.5pt; color: #222;' +
+		"<div style=\"font-family: 'Liberation Sans', Arial, sans-serif; font-size: 7.5pt; color: #222;" +
 		' width: 100%; margin: 0 12mm; display: flex; justify-content: space-between; gap: 8mm;">' +
 		`<span>${left}</span>` +
 		'<span style="white-space: nowrap;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span>' +

@@ -12,9 +12,22 @@ export const load: PageServerLoad = ({ url }) => {
 	}));
 	// With no query at all, show the chooser; a query that is wrong says what is wrong.
 	if (!url.searchParams.has('base') && !url.searchParams.has('options'))
-		return { structures, problem: undefined, report: undefined, pinnedQuery: undefined, pdfMode: false };
+		return {
+			structures,
+			problem: undefined,
+			report: undefined,
+			pinnedQuery: undefined,
+			pdfMode: false
+		};
 	const parsed = parseReportQuery(url.searchParams);
-	if (!parsed.ok) return { structures, problem: parsed.message, report: undefined, pinnedQuery: undefined, pdfMode: false };
+	if (!parsed.ok)
+		return {
+			structures,
+			problem: parsed.message,
+			report: undefined,
+			pinnedQuery: undefined,
+			pdfMode: false
+		};
 	const pdfMode = url.searchParams.get('pdf') === '1';
 	// The PDF route passes the time it stamped on the footer, so page and footer agree.
 	const made = url.searchParams.get('made');

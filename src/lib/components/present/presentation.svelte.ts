@@ -1,4 +1,5 @@
 import { goto } from '$app/navigation';
+import { resolve } from '$app/paths';
 import { page } from '$app/state';
 import type { Structure } from '$lib/model/types';
 import {
@@ -6,6 +7,7 @@ import {
 	nextIndex,
 	slideActionForKey,
 	slideIndexFromParam,
+	withSlide,
 	type Slide
 } from '$lib/presentation/slides';
 import { openDeckChannel, type DeckMessage } from './channel';
@@ -33,7 +35,9 @@ export interface KeyHandlers {
 export class Presentation {
 	readonly input: PresentationInput;
 	readonly whatIf: WhatIf;
-	readonly slides: Slide[] = $derived.by(() => buildSlides(this.input.a, this.input.b, this.whatIf.now));
+	readonly slides: Slide[] = $derived.by(() =>
+		buildSlides(this.input.a, this.input.b, this.whatIf.now)
+	);
 	readonly index: number = $derived(
 		slideIndexFromParam(page.url.searchParams.get('slide'), this.slides.length)
 	);
@@ -54,9 +58,9 @@ export class Presentation {
 		const target = Math.max(0, Math.min(this.slides.length - 1, i));
 		if (tellOthers) this.send({ type: 'slide', index: target });
 		if (target === this.index) return;
-		const url = new URL(page.url);
-		url.searchParams.set('slide', String(target + 1));
-		goto(`${url.pathname}${url.search}`, { keepFocus: true, noScroll: true });
+		const path = page.url.pathname.endsWith('/presenter') ? '/present/presenter' : '/present';
+		// eslint-disable-next-line svelte/no-navigation-without-resolve -- the path is resolve()d; the rule cannot see through the query string
+		goto(resolve(path) + withSlide(page.url.search, target), { keepFocus: true, noScroll: true });
 	}
 
 	/** Applies a move or an undo and tells the other window the list of moves. */
@@ -88,7 +92,13 @@ export class Presentation {
 		const tag = target?.tagName;
 		if ((tag === 'SELECT' || tag === 'INPUT' || tag === 'TEXTAREA') && e.key !== 'Escape') return;
 		if ((tag === 'BUTTON' || tag === 'A') && (e.key === ' ' || e.key === 'Enter')) return;
-		if ((e.key === 'p' || e.key === 'P') && !e.ctrlKey && !e.metaKey && !e.altKey && handlers.presenter) {
+		if (
+			(e.key === 'p' || e.key === 'P') &&
+			!e.ctrlKey &&
+			!e.metaKey &&
+			!e.altKey &&
+			handlers.presenter
+		) {
 			e.preventDefault();
 			handlers.presenter();
 			return;
@@ -109,11 +119,4 @@ export class Presentation {
 			if (next !== null) this.go(next);
 		}
 	}
-}
-
-/** The query string of a presentation's windows, keeping the slide. */
-export function presentQuery(a: string, b: string, slide?: number): string {
-	const q = new URLSearchParams({ a, b });
-	if (slide !== undefined) q.set('slide', String(slide + 1));
-	return q.toString();
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { nextIndex, slideActionForKey, slideIndexFromParam } from './keyboard';
+import {
+	nextIndex,
+	presentQuery,
+	slideActionForKey,
+	slideIndexFromParam,
+	withSlide
+} from './keyboard';
 
 describe('slideActionForKey', () => {
 	it('slideActionForKey steps with arrows, space and Page Up/Down', () => {
@@ -42,5 +48,19 @@ describe('slideIndexFromParam', () => {
 		expect(slideIndexFromParam('0', 8)).toBe(0);
 		expect(slideIndexFromParam('x', 8)).toBe(0);
 		expect(slideIndexFromParam(null, 8)).toBe(0);
+	});
+});
+
+describe('withSlide and presentQuery', () => {
+	it('withSlide sets the slide counted from 1 and keeps the other parameters', () => {
+		expect(withSlide('?a=clt-2020&b=x&slide=2', 4)).toBe('?a=clt-2020&b=x&slide=5');
+		expect(withSlide('', 0)).toBe('?slide=1');
+	});
+
+	it('presentQuery names both structures and the slide', () => {
+		expect(presentQuery('clt-2020', 'core-delivery-2021-md-to-purpose', 7)).toBe(
+			'a=clt-2020&b=core-delivery-2021-md-to-purpose&slide=8'
+		);
+		expect(presentQuery('a', 'b')).toBe('a=a&b=b');
 	});
 });

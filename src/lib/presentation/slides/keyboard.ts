@@ -77,3 +77,17 @@ export function slideIndexFromParam(value: string | null, slideCount: number): n
 	if (!value || !Number.isInteger(n) || n < 1) return 0;
 	return Math.min(n, slideCount) - 1;
 }
+
+/** A query string with ?slide= set to slide `index` (counted from 0), other parameters kept. */
+export function withSlide(search: string, index: number): string {
+	const q = new URLSearchParams(search);
+	q.set('slide', String(index + 1));
+	return `?${q.toString()}`;
+}
+
+/** The query of a presentation's windows for structures a and b, at a slide (counted from 0). */
+export function presentQuery(a: string, b: string, index?: number): string {
+	const q = new URLSearchParams({ a, b });
+	if (index !== undefined) q.set('slide', String(index + 1));
+	return q.toString();
+}

@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { summarise } from '../../src/lib/analysis/index.ts';
+import { loadBuiltInModels } from '../../src/lib/model/index.ts';
+import { formatMoney } from '../../src/lib/presentation/format.ts';
+import { expectNoSeriousAxeViolations } from './pages-helpers.ts';
+
+test('the library lists every built-in structure with the figures the core computes', async ({
+	page
+}) => {
+	const models = loadBuiltInModels();
+	expect(models.length).toBeGreaterThanOrEqual(5);
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Structures' })).toBeVisible();
+	const rows = page.locator('table tbody tr');
+	await expect(rows).toHaveCount(models.length);
+	for (const s of models) {
+		const sum = summarise(s);
+		const row = rows.filter({ has: page.getByRole('link', { name: s.name, exact: true }) });
+		await expect(row).toHaveCount(1);
+		await expect(row).toContainText('Built-in');
+		await expect(row.locator('td.num').nth(0)).toHaveText(String(sum.posts));
+		await expect(row.locator('td.num').nth(1)).toHaveText(
+			`${sum.ceoSpan} (${sum.ceoSpanWithOffice})`
+		);
+		await expect(row.locator('td.num').nth(2)).toHaveText(formatMoney(sum.annualCost));
+	}
+	await expectNoSeriousAxeViolations(page);
+});
+
+test('the library loads no graph or chart code', async ({ page }) => {
+	const scripts: string[] = [];
+	page.on('request', (r) => {
+		if (r.resourceType() === 'script') scripts.push(r.url());
+	});
+	await page.goto('/');
+	await page.waitForLoadState('networkidle');
+	expect(scripts.length).toBeGreaterThan(0);
+	expect(scripts.filter((u) => /cytoscape|d3|elk/i.test(u))).toEqual([]);
+});
+
+test('ticking two structures and comparing opens the compare page for that pair', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.getByRole('checkbox', { name: 'Compare Corporate Leadership Team, 2020' }).check();
+	await page
+		.getByRole('checkbox', { name: 'Compare Council Core and Delivery Functions, 2021', exact: true })
+		.check();
+	await expect(page.locator('.status')).toContainText('Ticked: Corporate Leadership Team, 2020 and');
+	await page.getByRole('button', { name: 'Compare the two ticked' }).click();
+	await expect(page).toHaveURL(/\/compare\?a=clt-2020&b=core-delivery-2021$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Compare two structures' })).toBeVisible();
+});
+
+test('an unknown structure gets a 404 that says what to do', async ({ page }) => {
+	const response = await page.goto('/structures/no-such-structure');
+	expect(response?.status()).toBe(404);
+	await expect(page.locator('body')).toContainText('There is no structure “no-such-structure”');
+	await expect(page.locator('body')).toContainText('clt-2020');
+});
