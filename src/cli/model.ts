@@ -20,7 +20,9 @@ function pathOf(arg: string): string {
 	if (existsSync(arg)) return resolve(arg);
 	const builtIn = resolve(MODELS_DIR, `${arg}.yaml`);
 	if (existsSync(builtIn)) return builtIn;
-	throw new UsageError(`No model file "${arg}": give a path to a .yaml file or the id of one in models/.`);
+	throw new UsageError(
+		`No model file "${arg}": give a path to a .yaml file or the id of one in models/.`
+	);
 }
 
 class UsageError extends Error {}
@@ -35,7 +37,8 @@ function load(paths: string[]): Structure[] {
 	}
 	// loadModelFiles may also return bases it had to read; keep the order the user asked for.
 	return paths.map((p) => {
-		const s = structures.find((x) => resolve(MODELS_DIR, `${x.id}.yaml`) === p) ?? byFile(structures, p);
+		const s =
+			structures.find((x) => resolve(MODELS_DIR, `${x.id}.yaml`) === p) ?? byFile(structures, p);
 		if (!s) throw new UsageError(`Loaded ${p} but found no structure in it.`);
 		return s;
 	});
@@ -43,7 +46,9 @@ function load(paths: string[]): Structure[] {
 
 function byFile(structures: Structure[], path: string): Structure | undefined {
 	const base = path.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/, '');
-	return structures.find((s) => s.id === base) ?? (structures.length === 1 ? structures[0] : undefined);
+	return (
+		structures.find((s) => s.id === base) ?? (structures.length === 1 ? structures[0] : undefined)
+	);
 }
 
 function main(argv: string[]): number {
@@ -66,7 +71,8 @@ function main(argv: string[]): number {
 			return 0;
 		}
 		case 'compare': {
-			if (rest.length !== 2) throw new UsageError('compare needs exactly two structures: before and after.');
+			if (rest.length !== 2)
+				throw new UsageError('compare needs exactly two structures: before and after.');
 			const [a, b] = load(rest.map(pathOf));
 			const comparison = compareStructures(a, b);
 			console.log(

@@ -97,12 +97,11 @@ export function comparisonJson(a: Structure, b: Structure, c: Comparison) {
 
 export function renderComparison(a: Structure, b: Structure, c: Comparison): string {
 	const { diff } = c;
-	const beforeAfter = (label: string, x: { before: number; after: number }, f = String) => [
-		label,
-		f(x.before),
-		f(x.after),
-		f(x.after - x.before)
-	];
+	const beforeAfter = (
+		label: string,
+		x: { before: number; after: number },
+		f: (n: number) => string = String
+	) => [label, f(x.before), f(x.after), f(x.after - x.before)];
 	const lines = [
 		`From: ${a.name} (${a.id})`,
 		`To:   ${b.name} (${b.id})`,

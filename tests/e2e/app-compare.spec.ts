@@ -37,7 +37,7 @@ test('compare lists the posts created and deleted and the cost change to the pou
 
 test('the pick-two selectors change the pair, and Back returns to the first', async ({ page }) => {
 	await page.goto('/compare?a=clt-2020&b=core-delivery-2021');
-	await page.getByLabel('After').selectOption('core-delivery-2021-md-to-purpose');
+	await page.getByLabel('After', { exact: true }).selectOption('core-delivery-2021-md-to-purpose');
 	await page.getByRole('button', { name: 'Compare', exact: true }).click();
 	await expect(page).toHaveURL(/a=clt-2020&b=core-delivery-2021-md-to-purpose/);
 	const c = compareStructures(builtIn('clt-2020'), builtIn('core-delivery-2021-md-to-purpose'));

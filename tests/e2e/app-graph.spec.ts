@@ -18,7 +18,7 @@ test('the graph draws every node, and finding a service selects the post that he
 	await expect(graph).toHaveAttribute('data-nodes', String(nodes));
 	await expect(graph.locator('canvas').first()).toBeAttached();
 
-	await page.getByLabel('Find a post or service').fill('parking');
+	await page.getByRole('searchbox', { name: 'Find a post or service' }).fill('parking');
 	await page.getByRole('button', { name: /^Parking/ }).click();
 	await expect(page).toHaveURL(new RegExp(`[?&]post=${head}(&|$)`));
 	const panel = page.getByRole('complementary', { name: 'Selected post' });

@@ -8,10 +8,13 @@ import {
 import { formatNumber } from '$lib/presentation/format';
 import type { AccountabilitySlide, Figure } from './types';
 
+// On the projector "Cabinet Members (portfolio holders)" reads as "Cabinet Members".
+const short = (name: string) => name.replace(/\s*\([^)]*\)/g, '');
+
 function cellText(c: AccountabilityCell): string {
 	if (c.notApplicable) return 'Not line managed (external)';
 	if (c.gap) return '✗ None';
-	return c.names.join(', ');
+	return c.names.map(short).join(', ');
 }
 
 /**
@@ -25,7 +28,12 @@ export function accountabilitySlide(b: Structure): AccountabilitySlide {
 		unitId: r.unitId,
 		name: r.name,
 		purpose: cellText(r.cells.purposeSetter),
-		line: cellText(r.cells.lineManager),
+		// Where the purpose-setter is also the line manager, say so: it is the point 003 argues.
+		line:
+			!r.cells.lineManager.gap &&
+			r.cells.lineManager.names.join() === r.cells.purposeSetter.names.join()
+				? 'The purpose-setter'
+				: cellText(r.cells.lineManager),
 		performance: cellText(r.cells.performance),
 		assurance: cellText(r.cells.assurance),
 		members: cellText(r.cells.memberInterface),

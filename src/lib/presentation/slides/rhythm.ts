@@ -43,7 +43,7 @@ export function rhythmSlide(a: Structure, b: Structure): RhythmSlide {
 			if (a.meetings[r] && !b.meetings[r]) replaced.set(r, [...(replaced.get(r) ?? []), m.name]);
 	const replaces = [...replaced].map(([id, by]) => {
 		const old = a.meetings[id];
-		return `${old.name} (${CADENCE_NAMES[old.cadence].toLowerCase()}) → ${by.join(', ')}`;
+		return `${old.name}, ${CADENCE_NAMES[old.cadence].toLowerCase()} → ${by.join(', ')}`;
 	});
 	const before = meetingLoad(a).peopleHoursPerMonth;
 	const after = meetingLoad(b).peopleHoursPerMonth;

@@ -116,7 +116,7 @@ describe('rhythmSlide', () => {
 		expect(slide.weeks[3].meetings[0].attendance).toBe('7 attend');
 		expect(slide.other.map((m) => m.name)).toEqual(['Annual business planning']);
 		expect(slide.replaces).toEqual([
-			'CLT (weekly) → Strategy group, Performance group, Assurance group, Leadership group'
+			'CLT, weekly → Strategy group, Performance group, Assurance group, Leadership group'
 		]);
 		// Before: CLT 12 × 3 h × 52/12 = 156; EMT 10 × 2 h × 1/3 = 6.67: 162.67.
 		// After: 5×3 + 5×3 + 5×2 + 7×2 + 5 × 8 / 12 = 57.33.
@@ -129,6 +129,14 @@ describe('rhythmSlide', () => {
 });
 
 describe('accountabilitySlide', () => {
+	it('accountabilitySlide says when the purpose-setter is also the line manager', () => {
+		const b = coreDeliveryFixture();
+		b.posts['md-ops'].reportsTo = 'pd';
+		const [ops, housing] = accountabilitySlide(b).routes;
+		expect(ops.line).toBe('The purpose-setter');
+		expect(housing.line).toBe('Chief Executive');
+	});
+
 	it('accountabilitySlide shows each route and names the gaps', () => {
 		const slide = accountabilitySlide(coreDeliveryFixture());
 		const [ops, housing] = slide.routes;
