@@ -49,7 +49,9 @@ test('the pick-two selectors change the pair, and Back returns to the first', as
 test('selecting a post on either graph says what changes about it', async ({ page }) => {
 	const a = builtIn('clt-2020');
 	const b = builtIn('core-delivery-2021');
-	const moved = compareStructures(a, b).diff.postChanges.find((x) => x.kind === 'reportsTo-changed')!;
+	const moved = compareStructures(a, b).diff.postChanges.find(
+		(x) => x.kind === 'reportsTo-changed'
+	)!;
 	await page.goto(`/compare?a=clt-2020&b=core-delivery-2021&post=${moved.postId}`);
 	const box = page.locator('.selected');
 	await expect(box.getByRole('heading', { level: 3 })).toHaveText(b.posts[moved.postId].title);

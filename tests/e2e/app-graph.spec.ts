@@ -44,7 +44,9 @@ test('a link type switched off is kept in the URL, and Back switches it on again
 	await expect(box).toBeChecked();
 });
 
-test('the selected post opens from the URL and the panel links to its manager', async ({ page }) => {
+test('the selected post opens from the URL and the panel links to its manager', async ({
+	page
+}) => {
 	const s = builtIn('clt-2020');
 	const someone = Object.values(s.posts).find((p) => p.reportsTo === s.ceo)!;
 	await page.goto(`/structures/clt-2020/graph?post=${someone.id}`);
@@ -57,7 +59,7 @@ test('the selected post opens from the URL and the panel links to its manager', 
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(someone.title);
 });
 
-test('the graph downloads as SVG drawn from the on-screen layout', async ({ page }) => {
+test('the graph downloads as SVG drawn from the on-screen layout, and as PNG', async ({ page }) => {
 	const s = builtIn('clt-2020');
 	await page.goto('/structures/clt-2020/graph');
 	await expect(page.locator('.graph[data-ready="true"]')).toBeAttached();
@@ -71,4 +73,12 @@ test('the graph downloads as SVG drawn from the on-screen layout', async ({ page
 	const posts = Object.keys(s.posts).length;
 	expect(svg.match(/<g class="node post/g)).toHaveLength(posts);
 	expect(svg).toContain('<polyline class="edge line-management"');
+
+	const png = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download PNG' }).click();
+	const pngFile = await png;
+	expect(pngFile.suggestedFilename()).toBe('clt-2020-graph.png');
+	const bytes = readFileSync((await pngFile.path())!);
+	// The PNG signature: 0x89 'P' 'N' 'G'.
+	expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 });

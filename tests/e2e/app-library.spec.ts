@@ -58,12 +58,19 @@ test('ticking two structures and comparing opens the compare page for that pair'
 	await page.goto('/');
 	await page.getByRole('checkbox', { name: 'Compare Corporate Leadership Team, 2020' }).check();
 	await page
-		.getByRole('checkbox', { name: 'Compare Council Core and Delivery Functions, 2021', exact: true })
+		.getByRole('checkbox', {
+			name: 'Compare Council Core and Delivery Functions, 2021',
+			exact: true
+		})
 		.check();
-	await expect(page.locator('.status')).toContainText('Ticked: Corporate Leadership Team, 2020 and');
+	await expect(page.locator('.status')).toContainText(
+		'Ticked: Corporate Leadership Team, 2020 and'
+	);
 	await page.getByRole('button', { name: 'Compare the two ticked' }).click();
 	await expect(page).toHaveURL(/\/compare\?a=clt-2020&b=core-delivery-2021$/);
-	await expect(page.getByRole('heading', { level: 1, name: 'Compare two structures' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Compare two structures' })
+	).toBeVisible();
 });
 
 test('an unknown structure gets a 404 that says what to do', async ({ page }) => {

@@ -9,7 +9,9 @@ test('the 2020 CLT overview shows a CEO span of 10, 11 with the office, failing 
 	page
 }) => {
 	await page.goto('/structures/clt-2020');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Corporate Leadership Team, 2020');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Corporate Leadership Team, 2020'
+	);
 	// 003, Appendix A section 3: ten direct reports, eleven counting the CEO's office.
 	const span = figure(page, 'ceo-span');
 	await expect(span.locator('.value')).toContainText('10');
@@ -35,7 +37,9 @@ for (const id of [
 		await page.goto(`/structures/${id}`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(s.name);
 		await expect(figure(page, 'ceo-span').locator('.value')).toContainText(String(sum.ceoSpan));
-		await expect(figure(page, 'ceo-span')).toContainText(`${sum.ceoSpanWithOffice} with the office`);
+		await expect(figure(page, 'ceo-span')).toContainText(
+			`${sum.ceoSpanWithOffice} with the office`
+		);
 		await expect(figure(page, 'ceo-span').locator('.verdict')).toHaveText(
 			sum.ceoSpan <= s.spanRules.ceoMax ? /Pass/ : /Fail/
 		);
@@ -61,5 +65,25 @@ test('the tabs keep a version asked for in the URL', async ({ page }) => {
 	await expect(page.getByRole('link', { name: 'Overview', exact: true })).toHaveAttribute(
 		'aria-current',
 		'page'
+	);
+});
+
+test('moving to another structure in the browser recomputes the figures for it', async ({
+	page
+}) => {
+	const option = summarise(builtIn('core-delivery-2021-md-to-purpose'));
+	const base = summarise(builtIn('core-delivery-2021'));
+	expect(option.ceoSpan).not.toBe(base.ceoSpan);
+	await page.goto('/structures/core-delivery-2021-md-to-purpose');
+	await expect(figure(page, 'ceo-span').locator('.value')).toContainText(String(option.ceoSpan));
+	// The "Derived from" link is a client-side navigation: same layout, new structure.
+	await page
+		.getByRole('link', { name: 'Council Core and Delivery Functions, 2021', exact: true })
+		.click();
+	await expect(page).toHaveURL(/\/structures\/core-delivery-2021$/);
+	await expect(figure(page, 'ceo-span').locator('.value')).toContainText(String(base.ceoSpan));
+	await expect(figure(page, 'ceo-span')).toContainText(`${base.ceoSpanWithOffice} with the office`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		builtIn('core-delivery-2021').name
 	);
 });

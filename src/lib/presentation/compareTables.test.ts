@@ -47,7 +47,12 @@ describe('meetingRows', () => {
 		const rows = meetingRows(a, la);
 		// Fortnightly is 26/12 a month: 2 hours × 26/12 = 4.33 hours each; 2 people = 8.7 people-hours.
 		expect(rows).toHaveLength(1);
-		expect(rows[0]).toMatchObject({ name: 'CLT', cadence: 'fortnightly', attendees: 2, peopleHoursPerMonth: '8.7' });
+		expect(rows[0]).toMatchObject({
+			name: 'CLT',
+			cadence: 'fortnightly',
+			attendees: 2,
+			peopleHoursPerMonth: '8.7'
+		});
 		// One more attendee adds 4.3 people-hours a month.
 		expect(meetingHoursChange(la, lb)).toBe('+4.3 people-hours a month');
 	});

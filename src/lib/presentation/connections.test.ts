@@ -40,7 +40,12 @@ describe('searchGraph', () => {
 
 	it('finds a service and points at the post heading its unit', () => {
 		expect(searchGraph(entries, 'park')).toEqual([
-			{ node: 'md-ops', label: 'Parking', kind: 'service', at: 'Managing Director: City Operations' }
+			{
+				node: 'md-ops',
+				label: 'Parking',
+				kind: 'service',
+				at: 'Managing Director: City Operations'
+			}
 		]);
 	});
 

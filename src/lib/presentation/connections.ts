@@ -41,7 +41,12 @@ export function connectionsOf(s: Structure, nodeId: string): Connections {
 	for (const link of Object.values(s.links)) {
 		const from = resolve(link.from);
 		const to = resolve(link.to);
-		const base = { type: link.type, typeName: LINK_TYPE_NAMES[link.type], linkId: link.id, note: link.note };
+		const base = {
+			type: link.type,
+			typeName: LINK_TYPE_NAMES[link.type],
+			linkId: link.id,
+			note: link.note
+		};
 		if (from?.node === nodeId) {
 			result.outgoing.push({
 				...base,
@@ -89,11 +94,17 @@ export interface SearchEntry {
 export function searchEntries(s: Structure): SearchEntry[] {
 	const resolve = endpointResolver(s);
 	const entries: SearchEntry[] = [];
-	for (const p of Object.values(s.posts)) entries.push({ node: p.id, label: p.title, kind: 'post' });
+	for (const p of Object.values(s.posts))
+		entries.push({ node: p.id, label: p.title, kind: 'post' });
 	const add = (id: string, label: string, kind: SearchEntry['kind']) => {
 		const r = resolve(id);
 		if (!r) return;
-		entries.push({ node: r.node, label, kind, at: r.kind === 'post' ? s.posts[r.node].title : undefined });
+		entries.push({
+			node: r.node,
+			label,
+			kind,
+			at: r.kind === 'post' ? s.posts[r.node].title : undefined
+		});
 	};
 	for (const u of Object.values(s.units)) add(u.id, u.name, 'unit');
 	for (const sv of Object.values(s.services)) add(sv.id, sv.name, 'service');
@@ -102,7 +113,11 @@ export function searchEntries(s: Structure): SearchEntry[] {
 }
 
 /** Entries whose name contains every word of the query (case-insensitive), best first. */
-export function searchGraph(entries: readonly SearchEntry[], query: string, limit = 8): SearchEntry[] {
+export function searchGraph(
+	entries: readonly SearchEntry[],
+	query: string,
+	limit = 8
+): SearchEntry[] {
 	const words = query.toLowerCase().split(/\s+/).filter(Boolean);
 	if (!words.length) return [];
 	const scored = entries

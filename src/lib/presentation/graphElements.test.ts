@@ -9,7 +9,13 @@ describe('toGraphElements', () => {
 	it('makes one node per post, labelled with title and grade, inside its unit’s group', () => {
 		const { nodes } = toGraphElements(fixtureStructure());
 		const posts = nodes.filter((n) => n.data.kind === 'post');
-		expect(posts.map((n) => n.data.id)).toEqual(['ceo', 'head-office', 'dcm', 'md-ops', 'old-post']);
+		expect(posts.map((n) => n.data.id)).toEqual([
+			'ceo',
+			'head-office',
+			'dcm',
+			'md-ops',
+			'old-post'
+		]);
 		const dcm = byId(nodes, 'dcm')!;
 		expect(dcm.data.label).toBe('Director of City Management\nJNC Director');
 		expect(dcm.data.parent).toBe('group:core');
@@ -72,7 +78,9 @@ describe('toGraphElements', () => {
 		const { nodes } = toGraphElements(fixtureStructure(), {
 			changes: { dcm: 'created', 'md-ops': 'moved' }
 		});
-		expect(byId(nodes, 'dcm')!.data.label.startsWith('NEW · Director of City Management')).toBe(true);
+		expect(byId(nodes, 'dcm')!.data.label.startsWith('NEW · Director of City Management')).toBe(
+			true
+		);
 		expect(byId(nodes, 'dcm')!.classes).toContain('change-created');
 		expect(byId(nodes, 'md-ops')!.data.label.startsWith('MOVED · ')).toBe(true);
 	});
@@ -106,10 +114,11 @@ describe('countLinkTypes', () => {
 describe('toGraphElements postsOnly', () => {
 	it('leaves out units, bodies and links to them', () => {
 		const { nodes, edges } = toGraphElements(fixtureStructure(), { postsOnly: true });
-		expect(nodes.filter((n) => n.data.kind !== 'group').every((n) => n.data.kind === 'post')).toBe(true);
+		expect(nodes.filter((n) => n.data.kind !== 'group').every((n) => n.data.kind === 'post')).toBe(
+			true
+		);
 		expect(nodes.map((n) => n.data.id)).not.toContain('group:external');
 		expect(edges.map((e) => e.data.id)).not.toContain('commissions:dcm->trust');
 		expect(edges.map((e) => e.data.id)).toContain('assures:dcm->city-operations');
 	});
 });
-

@@ -135,7 +135,13 @@ export function toGraphElements(s: Structure, options: GraphOptions = {}): Graph
 		if (group) usedGroups.add(group);
 		extra.set(target.node, {
 			group: 'nodes',
-			data: { id: target.node, kind: target.kind, label, name, parent: group && groupNodeId(group) },
+			data: {
+				id: target.node,
+				kind: target.kind,
+				label,
+				name,
+				parent: group && groupNodeId(group)
+			},
 			classes: target.kind
 		});
 	};
@@ -162,7 +168,14 @@ export function toGraphElements(s: Structure, options: GraphOptions = {}): Graph
 		const via = [from.via, to.via].filter(Boolean).join(' → ') || undefined;
 		edges.push({
 			group: 'edges',
-			data: { id: link.id, source: from.node, target: to.node, type: link.type, linkId: link.id, via },
+			data: {
+				id: link.id,
+				source: from.node,
+				target: to.node,
+				type: link.type,
+				linkId: link.id,
+				via
+			},
 			classes: `link ${link.type}`
 		});
 	}
@@ -186,7 +199,12 @@ export function toGraphElements(s: Structure, options: GraphOptions = {}): Graph
 
 	const groups: GraphNode[] = GROUP_ORDER.filter((g) => usedGroups.has(g)).map((g) => ({
 		group: 'nodes',
-		data: { id: groupNodeId(g), kind: 'group', label: UNIT_GROUP_NAMES[g], name: UNIT_GROUP_NAMES[g] },
+		data: {
+			id: groupNodeId(g),
+			kind: 'group',
+			label: UNIT_GROUP_NAMES[g],
+			name: UNIT_GROUP_NAMES[g]
+		},
 		classes: `group group-${g}`
 	}));
 

@@ -3,7 +3,9 @@ import { readGraphState, writeGraphState } from './graphState.ts';
 
 describe('graph state in the URL', () => {
 	it('reads the selected post and hidden link types, ignoring unknown types', () => {
-		const state = readGraphState(new URLSearchParams('post=dcm&hide=supports,nonsense,dotted-line'));
+		const state = readGraphState(
+			new URLSearchParams('post=dcm&hide=supports,nonsense,dotted-line')
+		);
 		expect(state).toEqual({ post: 'dcm', hide: ['supports', 'dotted-line'] });
 	});
 

@@ -37,7 +37,10 @@ describe('headlineFigures', () => {
 		const checks = runChecks(s);
 		const failed = checks.filter((c) => !c.passed).length;
 		expect(failed).toBeGreaterThan(0);
-		expect(row('checks')).toMatchObject({ value: `${failed} of ${checks.length}`, verdict: 'fail' });
+		expect(row('checks')).toMatchObject({
+			value: `${failed} of ${checks.length}`,
+			verdict: 'fail'
+		});
 		expect(row('layers')).toMatchObject({ value: '2', verdict: 'not-judged' });
 	});
 });
@@ -67,7 +70,11 @@ describe('compareRows and changeMarks', () => {
 			'md-ops': 'moved',
 			dcm: 'changed'
 		});
-		expect(changeMarks(diff, 'after')).toEqual({ pd: 'created', 'md-ops': 'moved', dcm: 'changed' });
+		expect(changeMarks(diff, 'after')).toEqual({
+			pd: 'created',
+			'md-ops': 'moved',
+			dcm: 'changed'
+		});
 	});
 
 	it('lines up the figures with the change, signed', () => {
@@ -87,6 +94,8 @@ describe('compareRows and changeMarks', () => {
 		const about = postChangeSentences(c.diff, c.differences, 'md-ops');
 		expect(about).toHaveLength(1);
 		expect(about[0]).toContain('Director of City Management');
-		expect(postChangeSentences(c.diff, c.differences, 'pd')[0]).toContain('Purpose Director: City Futures');
+		expect(postChangeSentences(c.diff, c.differences, 'pd')[0]).toContain(
+			'Purpose Director: City Futures'
+		);
 	});
 });

@@ -124,7 +124,12 @@ export function compareRows(a: StructureSummary, b: StructureSummary): CompareRo
 	});
 	return [
 		count('ceo-span', 'Chief Executive’s span (without the office)', a.ceoSpan, b.ceoSpan),
-		count('ceo-span-office', 'Chief Executive’s span (with the office)', a.ceoSpanWithOffice, b.ceoSpanWithOffice),
+		count(
+			'ceo-span-office',
+			'Chief Executive’s span (with the office)',
+			a.ceoSpanWithOffice,
+			b.ceoSpanWithOffice
+		),
 		{
 			key: 'average-span',
 			label: 'Average span of control',
@@ -148,7 +153,12 @@ export function compareRows(a: StructureSummary, b: StructureSummary): CompareRo
 			after: formatNumber(b.meetingHoursPerMonth, 1),
 			change: formatChange(b.meetingHoursPerMonth - a.meetingHoursPerMonth, 1)
 		},
-		count('failed-checks', 'Problems found by the checks', a.failedChecks.length, b.failedChecks.length)
+		count(
+			'failed-checks',
+			'Problems found by the checks',
+			a.failedChecks.length,
+			b.failedChecks.length
+		)
 	];
 }
 
@@ -166,7 +176,10 @@ const CHANGED_KINDS = new Set([
  * ones on the later, moved (new manager or unit) and changed (retitled, regraded, FTE, roles,
  * funding, status) on both. A move outranks a change; provenance or remit edits mark nothing.
  */
-export function changeMarks(diff: StructureDiff, side: 'before' | 'after'): Record<string, ChangeMark> {
+export function changeMarks(
+	diff: StructureDiff,
+	side: 'before' | 'after'
+): Record<string, ChangeMark> {
 	const marks: Record<string, ChangeMark> = {};
 	for (const c of diff.postChanges) {
 		if (c.kind === 'created') {

@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { compareHref, structureHref } from './links.ts';
+import { STRUCTURE_TABS, toQuery } from './links.ts';
 
-describe('structureHref', () => {
-	it('links to a tab and keeps the version asked for', () => {
-		expect(structureHref('clt-2020')).toBe('/structures/clt-2020');
-		expect(structureHref('clt-2020', 'graph', 3)).toBe('/structures/clt-2020/graph?version=3');
-		expect(structureHref('a b', 'graph', undefined, { post: 'ceo', hide: undefined })).toBe(
-			'/structures/a%20b/graph?post=ceo'
-		);
+describe('toQuery', () => {
+	it('leaves out empty values and keeps the order given', () => {
+		expect(toQuery({ version: 3, post: undefined, hide: '' })).toBe('version=3');
+		expect(toQuery({ a: 'clt-2020', b: 'core delivery' })).toBe('a=clt-2020&b=core+delivery');
+		expect(toQuery(new URLSearchParams('post=ceo&hide='))).toBe('post=ceo');
+		expect(toQuery({})).toBe('');
 	});
 
-	it('builds the compare link for a pair', () => {
-		expect(compareHref('clt-2020', 'core-delivery-2021')).toBe(
-			'/compare?a=clt-2020&b=core-delivery-2021'
-		);
+	it('lists the six views of a structure, the overview first', () => {
+		expect(STRUCTURE_TABS.map((t) => t.label)).toEqual([
+			'Overview',
+			'Graph',
+			'Spans',
+			'Governance',
+			'Accountability',
+			'Costs'
+		]);
 	});
 });

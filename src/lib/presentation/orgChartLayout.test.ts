@@ -34,7 +34,13 @@ describe('orgChartLayout', () => {
 	});
 
 	it('sets reports who manage others side by side, the manager centred above them', () => {
-		const nodes = [post('ceo'), post('a', 'ceo'), post('a1', 'a'), post('b', 'ceo'), post('b1', 'b')];
+		const nodes = [
+			post('ceo'),
+			post('a', 'ceo'),
+			post('a1', 'a'),
+			post('b', 'ceo'),
+			post('b1', 'b')
+		];
 		const { positions, routes } = orgChartLayout(nodes);
 		expect(positions.a.y).toBe(positions.b.y);
 		expect(positions.b.x - positions.a.x).toBe(218 + 26);

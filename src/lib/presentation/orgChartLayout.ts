@@ -93,7 +93,11 @@ export function orgChartLayout(
 		const branches = branchNodes.map(subtree);
 		visiting.delete(n.id);
 		if (!children.length) {
-			return { w: n.w, h: n.h, place: (x, y) => (positions[n.id] = { x: x + n.w / 2, y: y + n.h / 2 }) };
+			return {
+				w: n.w,
+				h: n.h,
+				place: (x, y) => (positions[n.id] = { x: x + n.w / 2, y: y + n.h / 2 })
+			};
 		}
 		const items: Block[] = [];
 		if (leaves.length) items.push(column(leaves, n));
@@ -115,7 +119,13 @@ export function orgChartLayout(
 				const px = x + w / 2;
 				for (const c of branchNodes) {
 					const cp = positions[c.id];
-					routes[c.id] = cp.x === px ? [] : [{ x: px, y: bus }, { x: cp.x, y: bus }];
+					routes[c.id] =
+						cp.x === px
+							? []
+							: [
+									{ x: px, y: bus },
+									{ x: cp.x, y: bus }
+								];
 				}
 			}
 		};
@@ -192,7 +202,13 @@ export function orgChartLayout(
 			const m = r.manager ? positions[r.manager] : undefined;
 			const p = positions[r.id];
 			if (!m || !p) continue;
-			routes[r.id] = m.y < p.y && m.x !== p.x ? [{ x: m.x, y: bus }, { x: p.x, y: bus }] : [];
+			routes[r.id] =
+				m.y < p.y && m.x !== p.x
+					? [
+							{ x: m.x, y: bus },
+							{ x: p.x, y: bus }
+						]
+					: [];
 		}
 		top = y - o.layerGap + o.bandGap;
 	}
@@ -205,7 +221,11 @@ export function orgChartLayout(
 	return { positions, routes };
 
 	function leafBlock(n: LayoutInput): Block {
-		return { w: n.w, h: n.h, place: (x, y) => (positions[n.id] = { x: x + n.w / 2, y: y + n.h / 2 }) };
+		return {
+			w: n.w,
+			h: n.h,
+			place: (x, y) => (positions[n.id] = { x: x + n.w / 2, y: y + n.h / 2 })
+		};
 	}
 }
 

@@ -5,7 +5,9 @@ import { fixtureStructure } from './testFixture.ts';
 
 function gridPositions(ids: string[]): Record<string, NodeBox> {
 	const out: Record<string, NodeBox> = {};
-	ids.forEach((id, i) => (out[id] = { x: (i % 4) * 250, y: Math.floor(i / 4) * 120, w: 190, h: 58 }));
+	ids.forEach(
+		(id, i) => (out[id] = { x: (i % 4) * 250, y: Math.floor(i / 4) * 120, w: 190, h: 58 })
+	);
 	return out;
 }
 
@@ -31,7 +33,9 @@ describe('toSvg', () => {
 
 	it('styles each link type as on screen: dash pattern and arrowhead marker', () => {
 		const svg = toSvg(elements, positions);
-		expect(svg).toMatch(/class="edge assures"[^>]*stroke-dasharray="1 3"[^>]*marker-end="url\(#arrow-assures\)"/);
+		expect(svg).toMatch(
+			/class="edge assures"[^>]*stroke-dasharray="1 3"[^>]*marker-end="url\(#arrow-assures\)"/
+		);
 		expect(svg).toMatch(/class="edge line-management"[^>]*stroke-width="3"/);
 		expect(svg).not.toMatch(/class="edge line-management"[^>]*marker-end/);
 		expect(svg).toContain('<marker id="arrow-commissions"');
@@ -49,7 +53,9 @@ describe('toSvg', () => {
 		expect(svg).toContain('<title>A &amp; B</title>');
 		expect(svg).toContain('&lt;Place&gt;');
 		expect(svg).not.toContain('<Place>');
-		expect(svg).toMatch(/<g class="node post deleted" data-id="old-post"><rect[^>]*stroke-dasharray="8 4"/);
+		expect(svg).toMatch(
+			/<g class="node post deleted" data-id="old-post"><rect[^>]*stroke-dasharray="8 4"/
+		);
 		expect(svg).toContain('>DELETED ·');
 	});
 
@@ -73,10 +79,17 @@ describe('toSvg routes', () => {
 			dcm: { x: 300, y: 200, w: 190, h: 58 }
 		};
 		const svg = toSvg(elements, positions, {
-			routes: { dcm: [{ x: 0, y: 100 }, { x: 300, y: 100 }] }
+			routes: {
+				dcm: [
+					{ x: 0, y: 100 },
+					{ x: 300, y: 100 }
+				]
+			}
 		});
 		// From the CEO's bottom edge, down to the bus, across, and down into the DCM's top edge.
-		expect(svg).toContain('<polyline class="edge line-management" points="0,29 0,100 300,100 300,171"');
+		expect(svg).toContain(
+			'<polyline class="edge line-management" points="0,29 0,100 300,100 300,171"'
+		);
 	});
 });
 

@@ -56,7 +56,9 @@ export function toSvg(
 	);
 	if (options.title) out.push(`<title>${esc(options.title)}</title>`);
 	out.push(`<defs>${types.map((t) => marker(t)).join('')}</defs>`);
-	out.push(`<rect x="${n(left)}" y="${n(top)}" width="${n(width)}" height="${n(height)}" fill="#ffffff"/>`);
+	out.push(
+		`<rect x="${n(left)}" y="${n(top)}" width="${n(width)}" height="${n(height)}" fill="#ffffff"/>`
+	);
 	if (options.title) {
 		out.push(
 			`<text x="${n(minX)}" y="${n(top + pad + 4)}" font-size="16" font-weight="600" fill="${INK}">${esc(options.title)}</text>`
@@ -73,12 +75,17 @@ export function toSvg(
 		const dash = st.dash.length ? ` stroke-dasharray="${st.dash.join(' ')}"` : '';
 		const head = st.arrow === 'none' ? '' : ` marker-end="url(#arrow-${edge.data.type})"`;
 		const title = `<title>${esc(LINK_TYPE_NAMES[edge.data.type])}${edge.data.via ? ` (via ${esc(edge.data.via)})` : ''}</title>`;
-		const bends = edge.data.type === 'line-management' ? options.routes?.[edge.data.target] : undefined;
+		const bends =
+			edge.data.type === 'line-management' ? options.routes?.[edge.data.target] : undefined;
 		if (bends?.length) {
 			// The route leaves the source towards its first bend and enters the target from its last.
 			const first = bends[0];
 			const last = bends[bends.length - 1];
-			const pts = [clip(a, first.x, first.y), ...bends.map((p) => [p.x, p.y]), clip(b, last.x, last.y)];
+			const pts = [
+				clip(a, first.x, first.y),
+				...bends.map((p) => [p.x, p.y]),
+				clip(b, last.x, last.y)
+			];
 			out.push(
 				`<polyline class="edge ${edge.data.type}" points="${pts.map(([x, y]) => `${n(x)},${n(y)}`).join(' ')}" fill="none" stroke="${st.colour}" stroke-width="${st.width}"${dash}${head}>${title}</polyline>`
 			);

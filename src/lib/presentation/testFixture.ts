@@ -117,7 +117,12 @@ export function fixtureStructure(): Structure {
 		},
 		bodies: {
 			cabinet: { id: 'cabinet', name: 'Cabinet', kind: 'member', provenance: src('4') },
-			'unused-body': { id: 'unused-body', name: 'Unused body', kind: 'partnership', provenance: src('4') }
+			'unused-body': {
+				id: 'unused-body',
+				name: 'Unused body',
+				kind: 'partnership',
+				provenance: src('4')
+			}
 		},
 		links: {
 			'assures:dcm->city-operations': {
@@ -158,16 +163,57 @@ export function fixtureStructure(): Structure {
 		},
 		meetings: {},
 		grades: {
-			ceo: { id: 'ceo', name: 'Chief Executive', min: 170000, max: 180000, point: 175000, provenance: assumption },
-			director: { id: 'director', name: 'JNC Director', min: 138000, max: 153000, point: 145500, provenance: assumption },
-			hos: { id: 'hos', name: 'Head of Service', min: 78000, max: 87000, point: 82500, provenance: assumption }
+			ceo: {
+				id: 'ceo',
+				name: 'Chief Executive',
+				min: 170000,
+				max: 180000,
+				point: 175000,
+				provenance: assumption
+			},
+			director: {
+				id: 'director',
+				name: 'JNC Director',
+				min: 138000,
+				max: 153000,
+				point: 145500,
+				provenance: assumption
+			},
+			hos: {
+				id: 'hos',
+				name: 'Head of Service',
+				min: 78000,
+				max: 87000,
+				point: 82500,
+				provenance: assumption
+			}
 		},
 		assumptions: {
-			employerNiRate: { label: 'Employer NI rate', value: 0.138, unit: 'rate', provenance: assumption },
-			employerNiThreshold: { label: 'Employer NI threshold', value: 8788, unit: 'pounds', provenance: assumption },
-			employerPensionRate: { label: 'Employer pension rate', value: 0.19, unit: 'rate', provenance: assumption },
+			employerNiRate: {
+				label: 'Employer NI rate',
+				value: 0.138,
+				unit: 'rate',
+				provenance: assumption
+			},
+			employerNiThreshold: {
+				label: 'Employer NI threshold',
+				value: 8788,
+				unit: 'pounds',
+				provenance: assumption
+			},
+			employerPensionRate: {
+				label: 'Employer pension rate',
+				value: 0.19,
+				unit: 'rate',
+				provenance: assumption
+			},
 			payAward: { label: 'Pay award', value: 0.0275, unit: 'rate', provenance: assumption },
-			productiveHoursPerYear: { label: 'Productive hours', value: 1650, unit: 'hours', provenance: assumption },
+			productiveHoursPerYear: {
+				label: 'Productive hours',
+				value: 1650,
+				unit: 'hours',
+				provenance: assumption
+			},
 			baseYear: { label: 'Base year', value: 2020, unit: 'year', provenance: assumption }
 		},
 		defaultFunding: { split: { generalFund: 100 }, provenance: assumption },

@@ -86,6 +86,7 @@ describe('buildCostedOptionsReport', () => {
 		expect(r.base).toMatchObject({ id: 'clt-2020', version: 1, builtIn: true });
 		expect(r.options[0].ref).toMatchObject({ id: 'option-1', version: 3, derivedFrom: 'clt-2020' });
 		expect(r.years).toEqual(['2021/22', '2022/23']);
+		expect(r.baseOnCosts).toEqual({ ni: '13.8% above £8,788 a year', pension: '19%' });
 	});
 
 	it('buildCostedOptionsReport costs each deleted and created post by grade point, NI and pension', () => {
@@ -196,6 +197,10 @@ describe('buildCostedOptionsReport', () => {
 		// Out: ACE, HR, and Public Health to the Purpose Director; in: the MD and the PD.
 		expect(o.summary.ceoSpan).toEqual({ before: 10, after: 9 });
 		expect(o.summary.ceoSpanWithOffice).toEqual({ before: 11, after: 10 });
+		// The three changed posts; the Director of Neighbourhoods' new source note is not counted.
+		expect(o.summary.postsChanged).toBe(3);
+		expect(o.summary.postsDeleted).toBe(2);
+		expect(o.summary.postsCreated).toBe(2);
 		expect(o.summary.layers).toEqual({ before: 3, after: 3 });
 		expect(o.summary.failedChecks.after).toBe(
 			runChecks(option()).flatMap((c) => c.violations).length

@@ -6,6 +6,7 @@ import {
 	type PostChange
 } from '$lib/analysis';
 import type { Structure } from '$lib/model/types';
+import { formatAssumptionValue } from '$lib/presentation/charts/provenance';
 import { assumptionRows, gradeRows } from './assumptionRows';
 import { oneOffCostRows } from './oneOffCosts';
 import { optionSummary } from './optionSummary';
@@ -14,6 +15,7 @@ import { postRows } from './postRows';
 import { statutoryRoleRows } from './statutoryRoles';
 import type {
 	CostedOptionsReport,
+	OnCostWords,
 	OptionReport,
 	PostTotals,
 	ReportInput,
@@ -38,6 +40,14 @@ function refOf(input: ReportInput): StructureRef {
 		...(input.version !== undefined ? { version: input.version } : {}),
 		...(s.derivedFrom ? { derivedFrom: s.derivedFrom } : {}),
 		...(input.builtIn !== undefined ? { builtIn: input.builtIn } : {})
+	};
+}
+
+export function onCostWords(s: Structure): OnCostWords {
+	const a = s.assumptions;
+	return {
+		ni: `${formatAssumptionValue(a.employerNiRate)} above ${formatAssumptionValue(a.employerNiThreshold)} a year`,
+		pension: formatAssumptionValue(a.employerPensionRate)
 	};
 }
 
@@ -92,7 +102,12 @@ export function buildCostedOptionsReport(
 		};
 		return {
 			ref: refOf(input),
-			summary: optionSummary(a, b, comparison, years, costBefore.byFunding, costAfter.byFunding),
+			onCosts: onCostWords(b),
+			summary: {
+				...optionSummary(a, b, comparison, years, costBefore.byFunding, costAfter.byFunding),
+				// As many as the changed-posts table lists (a new source note alone is not a change).
+				postsChanged: rows.changed.length
+			},
 			...rows,
 			totals,
 			oneOff: oneOffCostRows(b),
@@ -107,6 +122,7 @@ export function buildCostedOptionsReport(
 		title: `Costed options: ${a.name} against ${options.length} option${options.length === 1 ? '' : 's'}`,
 		generatedAt: settings.generatedAt ?? new Date().toISOString(),
 		base: refOf(base),
+		baseOnCosts: onCostWords(a),
 		options: reports,
 		years,
 		chartBefore: layoutOrgChart(a),

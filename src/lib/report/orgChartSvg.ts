@@ -14,6 +14,8 @@ export interface OrgChartSvgOptions {
 
 const MARK_COLOUR = { new: '#0072B2', changed: '#D55E00' } as const; // Okabe–Ito blue, vermillion
 const MARK_TEXT = { new: 'NEW', changed: 'CHANGED' } as const;
+// Tag text with at least 4.5:1 contrast on its tag: white on blue, black on vermillion.
+const MARK_INK = { new: '#ffffff', changed: '#000000' } as const;
 const PAD = 4;
 
 export function escapeXml(text: string): string {
@@ -75,7 +77,7 @@ export function orgChartSvg(layout: OrgChartLayout, options: OrgChartSvgOptions)
 			parts.push(
 				// A tab straddling the top border, clear of the text inside the box.
 				`<rect x="${n(b.width - tw - 6)}" y="-7" width="${n(tw)}" height="13" rx="2" fill="${stroke}"/>`,
-				`<text x="${n(b.width - tw / 2 - 6)}" y="3" font-size="9" font-weight="700" fill="#ffffff" text-anchor="middle">${label}</text>`
+				`<text x="${n(b.width - tw / 2 - 6)}" y="3" font-size="9" font-weight="700" fill="${MARK_INK[b.mark]}" text-anchor="middle">${label}</text>`
 			);
 		}
 		parts.push('</g>');

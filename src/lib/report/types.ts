@@ -150,8 +150,17 @@ export interface PostTotals {
 	net: number;
 }
 
+/** The on-cost assumptions a structure prices posts with, in words, for the table headings. */
+export interface OnCostWords {
+	/** "13.8% above £8,788 a year" */
+	ni: string;
+	/** "19%" */
+	pension: string;
+}
+
 export interface OptionReport {
 	ref: StructureRef;
+	onCosts: OnCostWords;
 	summary: OptionSummary;
 	deleted: PostCostRow[];
 	created: PostCostRow[];
@@ -194,6 +203,7 @@ export interface CostedOptionsReport {
 	/** ISO date-time the report was assembled. */
 	generatedAt: string;
 	base: StructureRef;
+	baseOnCosts: OnCostWords;
 	options: OptionReport[];
 	years: string[];
 	chartBefore: OrgChartLayout;

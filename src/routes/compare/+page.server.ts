@@ -1,12 +1,13 @@
 import { redirect } from '@sveltejs/kit';
 import { getStructure, listStructures } from '$lib/server/store';
-import { compareHref } from '$lib/presentation/links';
+import { toQuery } from '$lib/presentation/links';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url }) => {
 	// The library's no-script form sends ?pick=a&pick=b.
 	const picks = url.searchParams.getAll('pick');
-	if (picks.length === 2 && !url.searchParams.has('a')) redirect(303, compareHref(picks[0], picks[1]));
+	if (picks.length === 2 && !url.searchParams.has('a'))
+		redirect(303, `/compare?${toQuery({ a: picks[0], b: picks[1] })}`);
 
 	const structures = listStructures().map((s) => ({
 		id: s.id,

@@ -20,6 +20,12 @@ export interface PresentationInput {
 	bVersion: number;
 }
 
+export interface KeepStatus {
+	kind: 'idle' | 'saving' | 'saved' | 'failed';
+	text: string;
+	href?: string;
+}
+
 /** Where Escape leaves to, and what else the keys can ask for. */
 export interface KeyHandlers {
 	exit: () => void;
@@ -41,6 +47,7 @@ export class Presentation {
 	readonly index: number = $derived(
 		slideIndexFromParam(page.url.searchParams.get('slide'), this.slides.length)
 	);
+	keepStatus: KeepStatus = $state({ kind: 'idle', text: '' });
 	private send: (m: DeckMessage) => void = () => {};
 
 	constructor(input: PresentationInput) {
@@ -61,6 +68,46 @@ export class Presentation {
 		const path = page.url.pathname.endsWith('/presenter') ? '/present/presenter' : '/present';
 		// eslint-disable-next-line svelte/no-navigation-without-resolve -- the path is resolve()d; the rule cannot see through the query string
 		goto(resolve(path) + withSlide(page.url.search, target), { keepFocus: true, noScroll: true });
+	}
+
+	/** Tells the other window which slide this one shows (after Back or Forward). */
+	announce(): void {
+		this.send({ type: 'slide', index: this.index });
+	}
+
+	/** Saves the structure with the room's moves as a new scenario (POST /api/structures). */
+	async keep(): Promise<void> {
+		const { b, bVersion } = this.input;
+		this.keepStatus = { kind: 'saving', text: 'Saving…' };
+		// en-CA writes dates as YYYY-MM-DD.
+		const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'UTC' }).format(Date.now());
+		try {
+			const res = await fetch(resolve('/api/structures'), {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({
+					name: `${b.name}: workshop what-if, ${today}`,
+					derivedFrom: b.id,
+					baseVersion: bVersion,
+					structure: this.whatIf.now,
+					changeLog: this.whatIf.descriptions
+				})
+			});
+			const body = await res.json().catch(() => ({}));
+			this.keepStatus =
+				res.ok && body.ok
+					? {
+							kind: 'saved',
+							text: `Kept as scenario “${body.id}”.`,
+							href: resolve('/structures/[id]', { id: body.id })
+						}
+					: { kind: 'failed', text: `Not saved: ${body.message ?? res.statusText}` };
+		} catch (e) {
+			this.keepStatus = {
+				kind: 'failed',
+				text: `Not saved: ${e instanceof Error ? e.message : String(e)}`
+			};
+		}
 	}
 
 	/** Applies a move or an undo and tells the other window the list of moves. */

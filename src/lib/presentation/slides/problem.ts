@@ -34,8 +34,8 @@ export function problemSlide(a: Structure): ProblemSlide {
 		pairs: onlyAtCeo.slice(0, MAX_PAIRS).map((p) => `${name(p.a)} and ${name(p.b)}`),
 		morePairs: Math.max(0, onlyAtCeo.length - MAX_PAIRS),
 		notes: [
-			`Chief Executive: ${ceo.value} direct reports (${ceo.detail}); ${ceo.rule}.`,
-			`Average span: ${average.value} in the model; ${average.rule}. 003 gives the council-wide average as 1:6.`,
+			`Chief Executive: ${ceo.value} direct reports (${ceo.detail}). ${ceo.rule}.`,
+			`Average span: ${average.value} in the model. ${average.rule}; 003 gives the council-wide average as 1:6.`,
 			`${fulcrum.value} of ${formatNumber(joins.pairs.length)} pairs of delivery departments have no common manager below the Chief Executive: anything that falls between them lands on the CEO's desk.`,
 			'003, Appendix A section 3 also notes that departments set their own standards and measures and assess themselves.'
 		]

@@ -127,7 +127,7 @@ export function whatIfSlide(a: Structure, start: Structure, now: Structure): Wha
 		ceo,
 		reports,
 		notes: [
-			'Take a suggestion from the room: choose a post and its new line manager, or a service and its new unit, then Apply.',
+			'Take a suggestion from the room: choose a post and its new line manager (Move post), or a service and its new unit (Move service).',
 			'Every figure on this and the other slides is recomputed from the model at once. Undo puts the last move back; Keep as scenario saves the moves as a new scenario in the library.',
 			`As loaded: the Chief Executive has ${metrics[0].start} direct reports; ${metrics[3].start} pairs of Delivery Functions meet only at the Chief Executive.`
 		]

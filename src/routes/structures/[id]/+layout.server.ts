@@ -8,7 +8,10 @@ export const load: LayoutServerLoad = ({ params, url }) => {
 	if (versionParam !== null) {
 		version = Number(versionParam);
 		if (!Number.isInteger(version) || version < 1) {
-			error(400, `“${versionParam}” is not a version number: use a whole number from 1, such as ?version=1.`);
+			error(
+				400,
+				`“${versionParam}” is not a version number: use a whole number from 1, such as ?version=1.`
+			);
 		}
 	}
 	const found = getStructure(params.id, version);

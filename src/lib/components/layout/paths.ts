@@ -1,0 +1,35 @@
+import { resolve } from '$app/paths';
+import type { ResolvedPathname } from '$app/types';
+import { toQuery, type StructureTab } from '$lib/presentation/links';
+
+/**
+ * Links inside the app, built with resolve() (so a base path is honoured and route ids are
+ * type-checked) and typed ResolvedPathname, which the navigation lint rule accepts.
+ */
+const STRUCTURE_ROUTES = {
+	'': '/structures/[id]',
+	graph: '/structures/[id]/graph',
+	spans: '/structures/[id]/spans',
+	governance: '/structures/[id]/governance',
+	accountability: '/structures/[id]/accountability',
+	costs: '/structures/[id]/costs'
+} as const;
+
+type Params = URLSearchParams | Readonly<Record<string, string | number | undefined>>;
+
+/** One of a structure's pages, with query parameters (such as version or post). */
+export function structurePath(
+	id: string,
+	tab: StructureTab = '',
+	params: Params = {}
+): ResolvedPathname {
+	const route = STRUCTURE_ROUTES[tab];
+	const query = toQuery(params);
+	return query ? resolve(`${route}?${query}`, { id }) : resolve(route, { id });
+}
+
+/** The compare page, for a pair (a, b) and any view state. */
+export function comparePath(params: Params = {}): ResolvedPathname {
+	const query = toQuery(params);
+	return query ? resolve(`/compare?${query}`) : resolve('/compare');
+}
