@@ -1,7 +1,13 @@
 /** Text tables and JSON shapes for the command line. The figures all come from the core. */
 import type { Structure } from '../lib/model/types.ts';
 import type { Comparison, StructureSummary } from '../lib/analysis/index.ts';
-import { formatPounds, formatPoundsChange } from '../lib/analysis/money.ts';
+import { FUNDING_SOURCES, FUNDING_SOURCE_NAMES } from '../lib/model/types.ts';
+import { formatPounds, formatPoundsChange, fromPence, toPence } from '../lib/analysis/money.ts';
+
+/** Total less capital, in whole pence so it is exact. */
+function revenue(total: number, capital: number): number {
+	return fromPence(toPence(total) - toPence(capital));
+}
 
 const oneDp = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 const twoDp = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
@@ -76,6 +82,8 @@ export function comparisonJson(a: Structure, b: Structure, c: Comparison) {
 		annualCostBefore: diff.cost.before,
 		annualCostAfter: diff.cost.after,
 		annualCostChange: c.annualCostChange,
+		revenueCostChange: c.revenueCostChange,
+		costChangeByFunding: c.costChangeByFunding,
 		postsCreated: c.postsCreated,
 		postsDeleted: c.postsDeleted,
 		postsChanged: c.postsChanged,
@@ -116,6 +124,20 @@ export function renderComparison(a: Structure, b: Structure, c: Comparison): str
 				formatPounds(diff.cost.before),
 				formatPounds(diff.cost.after),
 				formatPoundsChange(c.annualCostChange)
+			],
+			...FUNDING_SOURCES.filter(
+				(f) => diff.cost.byFunding.before[f] !== 0 || diff.cost.byFunding.after[f] !== 0
+			).map((f) => [
+				`  ${FUNDING_SOURCE_NAMES[f]}`,
+				formatPounds(diff.cost.byFunding.before[f]),
+				formatPounds(diff.cost.byFunding.after[f]),
+				formatPoundsChange(c.costChangeByFunding[f])
+			]),
+			[
+				'Revenue cost (all but capital)',
+				formatPounds(revenue(diff.cost.before, diff.cost.byFunding.before.capital)),
+				formatPounds(revenue(diff.cost.after, diff.cost.byFunding.after.capital)),
+				formatPoundsChange(c.revenueCostChange)
 			]
 		]),
 		'',
@@ -128,7 +150,7 @@ export function renderComparison(a: Structure, b: Structure, c: Comparison): str
 			['Total', formatPoundsChange(c.annualCostChange)]
 		]),
 		'',
-		'Reconciliation:',
+		`Reconciliation (${c.reconciliation.basis === 'revenue' ? 'revenue: capital-funded cost left out' : 'all funding'}):`,
 		...c.reconciliation.explanation.map((l) => `  ${l}`),
 		'',
 		'Differences:',

@@ -4,10 +4,11 @@
  * To add a section, export a BenchSection and list it in BENCH_SECTIONS.
  */
 import { loadavg } from 'node:os';
+import { editSection, storeSection } from './edit.bench.ts';
 import { measuresSection } from './measures.bench.ts';
 import type { BenchResult, BenchSection } from './types.ts';
 
-export const BENCH_SECTIONS: BenchSection[] = [measuresSection];
+export const BENCH_SECTIONS: BenchSection[] = [measuresSection, editSection, storeSection];
 
 function format(value: number, unit: BenchResult['unit']): string {
 	if (unit === 'ms') return value < 10 ? value.toFixed(2) : value.toFixed(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareStructures } from './compare';
-import { changed2020, clt2020, fixtureProvenance } from './fixtures';
+import { changed2020, clt2020, fixtureProvenance, post } from './fixtures';
 
 describe('compareStructures', () => {
 	it('compareStructures counts the changes and gives spans, layers and cost before and after', () => {
@@ -29,5 +29,65 @@ describe('compareStructures', () => {
 			statedCostChange: { label: 'Earlier', value: -108347.26, provenance: fixtureProvenance }
 		};
 		expect(compareStructures(a2, changed2020()).reconciliation.difference).toBe(0);
+	});
+
+	it('compareStructures splits the change by funding and reconciles the revenue part', () => {
+		const b = changed2020();
+		// The new director is funded 60% General Fund, 40% HRA; a new capital-funded PMO head.
+		b.posts['director-city-management'].funding = { generalFund: 60, hra: 40 };
+		b.posts['pmo'] = post('pmo', 'Head of PMO', {
+			grade: 'assistant-director',
+			reportsTo: 'director-city-management',
+			status: 'new',
+			funding: { capital: 100 }
+		});
+		b.statedCostChange = { label: 'Stated', value: -100000, provenance: fixtureProvenance };
+		const c = compareStructures(clt2020(), b);
+		// −108,347.26 (see above) + 108,347.26 (the PMO head) = 0
+		expect(c.annualCostChange).toBe(0);
+		// Director 192,011.26 split 60/40: 115,206.76 General Fund (19,201,126p × 0.6 rounded),
+		// 76,804.50 HRA. General Fund: −192,011.26 × 2 + 83,664.00 + 115,206.76 = −185,151.76
+		expect(c.costChangeByFunding).toEqual({
+			generalFund: -185151.76,
+			hra: 76804.5,
+			capital: 108347.26,
+			grant: 0
+		});
+		// Revenue: −185,151.76 + 76,804.50 = −108,347.26
+		expect(c.revenueCostChange).toBe(-108347.26);
+		const r = c.reconciliation;
+		expect([r.basis, r.modelled, r.totalChange, r.capitalExcluded]).toEqual([
+			'revenue',
+			-108347.26,
+			0,
+			108347.26
+		]);
+		// −108,347.26 − (−100,000) = −8,347.26
+		expect(r.difference).toBe(-8347.26);
+		expect(r.explanation).toContain(
+			'Of the total change of £0 a year, +£108,347 is funded from capital (Head of PMO created) and is left out: the stated figure is revenue for the Medium-Term Financial Plan (003, 7.3.1), and the PMO’s “Establish and Recover” team is capitalised (003, Appendix A section 3).'
+		);
+		expect(r.explanation).toContain(
+			'By source, the revenue change is General Fund −£185,152 and Housing Revenue Account +£76,805; the stated figure is funded from a combination of HRA and General Fund (003, 7.3.1).'
+		);
+	});
+
+	it('compareStructures leaves out source-only changes unless asked', () => {
+		const a = clt2020();
+		const b = structuredClone(a);
+		b.posts['director-hr'].provenance = { kind: 'assumption', note: 'another note' };
+		b.posts['ceo'].remit = 'Overall leadership';
+		b.posts['ceo'].provenance = { kind: 'assumption', note: 'another note' };
+		b.units['neighbourhoods'].provenance = { kind: 'assumption', note: 'another note' };
+		const c = compareStructures(a, b);
+		expect(c.differences).toEqual(['Chief Executive: its remit changes']);
+		expect(c.postsChanged).toBe(1);
+		const all = compareStructures(a, b, { provenance: true });
+		expect(all.differences).toEqual([
+			'Chief Executive: its remit and source change',
+			'Director of HR and Organisational Development: its source changes',
+			'Neighbourhoods: its source changes'
+		]);
+		expect(all.postsChanged).toBe(2);
 	});
 });

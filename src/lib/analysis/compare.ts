@@ -1,30 +1,56 @@
-import type { Structure } from '../model/types';
+import type { FundingSource, Structure } from '../model/types';
 import { describeDiff } from './describeDiff';
-import { diffStructures, type BeforeAfter, type StructureDiff } from './diff';
+import { diffStructures, type BeforeAfter, type PostChange, type StructureDiff } from './diff';
+import { fromPence, toPence } from './money';
 import { reconcile, type Reconciliation } from './reconcile';
 
 export interface Comparison {
 	from: { id: string; name: string };
 	to: { id: string; name: string };
-	/** New full-year cost − old, pounds with pence. */
+	/** New full-year cost − old, from every source of funding, pounds with pence. */
 	annualCostChange: number;
+	/**
+	 * The change in cost funded other than from capital (General Fund + HRA + grant): what the
+	 * stated figure (003 7.3.1, revenue for the Medium-Term Financial Plan) is reconciled against.
+	 */
+	revenueCostChange: number;
+	/** The change by funding source; the four add up to annualCostChange exactly. */
+	costChangeByFunding: Record<FundingSource, number>;
 	/** Counts; the lists are in diff.postChanges and diff.servicesMoved. */
 	postsCreated: number;
 	postsDeleted: number;
-	/** Posts live in both with at least one change (retitled, regraded, moved…). */
+	/**
+	 * Posts live in both with at least one change (retitled, regraded, moved…); a post whose only
+	 * change is its source does not count unless `provenance: true` was asked for.
+	 */
 	postsChanged: number;
 	servicesMoved: number;
 	ceoSpan: BeforeAfter;
 	averageSpan: BeforeAfter;
 	layers: BeforeAfter;
-	/** Against b.statedCostChange, else a's. */
+	/** Of the revenue change, against b.statedCostChange, else a's. */
 	reconciliation: Reconciliation;
 	diff: StructureDiff;
-	/** describeDiff(diff): every difference in plain words. */
+	/** describeDiff(diff): every difference in plain words (source-only changes left out by default). */
 	differences: string[];
 }
 
-export function compareStructures(a: Structure, b: Structure): Comparison {
+export interface CompareOptions {
+	/** Include changes to a record's source (provenance) alone in the differences. Default false. */
+	provenance?: boolean;
+}
+
+/** True for a change that only says a post's source changed. */
+function provenanceOnly(c: PostChange): boolean {
+	return c.kind === 'other-changed' && c.fields.every((f) => f === 'provenance');
+}
+
+export function compareStructures(
+	a: Structure,
+	b: Structure,
+	options: CompareOptions = {}
+): Comparison {
+	const provenance = options.provenance ?? false;
 	const diff = diffStructures(a, b);
 	const changed = new Set<string>();
 	let postsCreated = 0;
@@ -32,12 +58,15 @@ export function compareStructures(a: Structure, b: Structure): Comparison {
 	for (const c of diff.postChanges) {
 		if (c.kind === 'created') postsCreated++;
 		else if (c.kind === 'deleted') postsDeleted++;
-		else changed.add(c.postId);
+		else if (provenance || !provenanceOnly(c)) changed.add(c.postId);
 	}
+	const byFunding = diff.cost.changeByFunding;
 	return {
 		from: { id: a.id, name: a.name },
 		to: { id: b.id, name: b.name },
 		annualCostChange: diff.cost.change,
+		revenueCostChange: fromPence(toPence(diff.cost.change) - toPence(byFunding.capital)),
+		costChangeByFunding: { ...byFunding },
 		postsCreated,
 		postsDeleted,
 		postsChanged: changed.size,
@@ -50,6 +79,6 @@ export function compareStructures(a: Structure, b: Structure): Comparison {
 			structure: b
 		}),
 		diff,
-		differences: describeDiff(diff)
+		differences: describeDiff(diff, { provenance })
 	};
 }

@@ -7,6 +7,7 @@ import type {
 	Post,
 	Structure
 } from '../model/types';
+import { lazyProperty, memoisePerStructure } from './memo';
 import { fromPence, toPence } from './money';
 import { orgIndex } from './orgIndex';
 
@@ -168,51 +169,117 @@ export interface CostArrays {
 	ni: Float64Array;
 	pension: Float64Array;
 	total: Float64Array;
+	/**
+	 * Each post's total split by funding source, in whole pence, for the posts whose split is not
+	 * simply all General Fund by default; undefined for those (their total is all General Fund).
+	 */
+	funding: (Record<FundingSource, number> | undefined)[];
+	/** Sums over the live posts, in whole pence. */
+	sums: {
+		salary: number;
+		ni: number;
+		pension: number;
+		total: number;
+		byFunding: Record<FundingSource, number>;
+	};
 }
 
 const arraysCache = new WeakMap<Structure, CostArrays>();
 
-/** Full-year cost components of every live post in whole pence, by orgIndex position; memoised. */
+/**
+ * Full-year cost of every live post in whole pence, by orgIndex position, with its funding split
+ * and the sums: one pass over the posts, memoised per structure and shared by structureCost,
+ * costByFinancialYear, meetingLoad, summarise and the diff.
+ */
 export function costArrays(s: Structure): CostArrays {
 	let arrays = arraysCache.get(s);
 	if (!arrays) {
-		const index = orgIndex(s);
-		const n = index.posts.length;
-		arrays = {
-			salary: new Float64Array(n),
-			ni: new Float64Array(n),
-			pension: new Float64Array(n),
-			total: new Float64Array(n)
-		};
-		const threshold = s.assumptions.employerNiThreshold.value;
-		const niRate = s.assumptions.employerNiRate.value;
-		const pensionRate = s.assumptions.employerPensionRate.value;
-		// The same arithmetic as costInPence, inlined (this loop runs over every post): whole pence,
-		// half a penny up, with toPence's offset against binary error.
-		for (let i = 0; i < n; i++) {
-			const post = index.posts[i];
-			const g = s.grades[post.grade];
-			if (!g) throw unknownGradeError(post);
-			const fte = post.fte;
-			const point = g.point;
-			const salary = Math.round(point * fte * 100 + 1e-6);
-			const ni = Math.round(
-				(point > threshold ? point - threshold : 0) * niRate * fte * 100 + 1e-6
-			);
-			const pension = Math.round(point * pensionRate * fte * 100 + 1e-6);
-			arrays.salary[i] = salary;
-			arrays.ni[i] = ni;
-			arrays.pension[i] = pension;
-			arrays.total[i] = salary + ni + pension;
-		}
+		arrays = computeArrays(s);
 		arraysCache.set(s, arrays);
 	}
 	return arrays;
 }
 
+function computeArrays(s: Structure): CostArrays {
+	const index = orgIndex(s);
+	const posts = index.posts;
+	const n = posts.length;
+	const salaries = new Float64Array(n);
+	const nis = new Float64Array(n);
+	const pensions = new Float64Array(n);
+	const totals = new Float64Array(n);
+	const funding: (Record<FundingSource, number> | undefined)[] = new Array(n);
+	const byFunding = zeroFunding();
+	const threshold = s.assumptions.employerNiThreshold.value;
+	const niRate = s.assumptions.employerNiRate.value;
+	const pensionRate = s.assumptions.employerPensionRate.value;
+	const defaultSplit = s.defaultFunding.split;
+	const allGeneralFund = isAllGeneralFund(defaultSplit);
+	// Grade points looked up once per grade, not once per post.
+	const points = new Map<string, number>();
+	let sumSalary = 0;
+	let sumNi = 0;
+	let sumPension = 0;
+	let sumTotal = 0;
+	let lastGrade = '';
+	let point = 0;
+	// The same arithmetic as costInPence, inlined (this loop runs over every post): whole pence,
+	// half a penny up, with toPence's offset against binary error.
+	for (let i = 0; i < n; i++) {
+		const post = posts[i];
+		if (post.grade !== lastGrade) {
+			let p = points.get(post.grade);
+			if (p === undefined) {
+				const g = s.grades[post.grade];
+				if (!g) throw unknownGradeError(post);
+				p = g.point;
+				points.set(post.grade, p);
+			}
+			lastGrade = post.grade;
+			point = p;
+		}
+		const fte = post.fte;
+		const salary = Math.round(point * fte * 100 + 1e-6);
+		const ni = Math.round((point > threshold ? point - threshold : 0) * niRate * fte * 100 + 1e-6);
+		const pension = Math.round(point * pensionRate * fte * 100 + 1e-6);
+		const total = salary + ni + pension;
+		salaries[i] = salary;
+		nis[i] = ni;
+		pensions[i] = pension;
+		totals[i] = total;
+		sumSalary += salary;
+		sumNi += ni;
+		sumPension += pension;
+		sumTotal += total;
+		if (post.funding === undefined && allGeneralFund) {
+			byFunding.generalFund += total;
+		} else {
+			const split = splitPence(total, post.funding ?? defaultSplit);
+			funding[i] = split;
+			byFunding.generalFund += split.generalFund;
+			byFunding.hra += split.hra;
+			byFunding.capital += split.capital;
+			byFunding.grant += split.grant;
+		}
+	}
+	return {
+		salary: salaries,
+		ni: nis,
+		pension: pensions,
+		total: totals,
+		funding,
+		sums: { salary: sumSalary, ni: sumNi, pension: sumPension, total: sumTotal, byFunding }
+	};
+}
+
 /** Full-year total of each live post in whole pence, by orgIndex position (memoised per structure). */
 export function postTotalsPence(s: Structure): Float64Array {
 	return costArrays(s).total;
+}
+
+/** Full-year cost of the live posts by funding source, in whole pence (memoised per structure). */
+export function fundingTotalsPence(s: Structure): Record<FundingSource, number> {
+	return { ...costArrays(s).sums.byFunding };
 }
 
 /** Sum of a pence array (exact: whole pence well inside 2^53). */
@@ -222,38 +289,47 @@ export function sumPence(values: Float64Array): number {
 	return sum;
 }
 
-/** Full-year establishment cost of the live posts: by post, by unit, by funding source. */
-export function structureCost(s: Structure): CostReport {
+/**
+ * Full-year establishment cost of the live posts: by post, by unit, by funding source. Memoised
+ * per structure (read-only result: copy `posts` before sorting it). The totals come from
+ * costArrays' single pass; the row per post (`posts`) is built on first read.
+ */
+export const structureCost: (s: Structure) => CostReport = memoisePerStructure(computeCost);
+
+function computeCost(s: Structure): CostReport {
 	const index = orgIndex(s);
 	const c = costArrays(s);
-	const posts: PostCost[] = new Array(index.posts.length);
+	const n = index.posts.length;
+	// Units in whole pence, summed by position first: far fewer units than posts.
 	const byUnitPence: Record<string, number> = {};
-	const byFundingPence = zeroFunding();
-	let totalPence = 0;
-	const defaultSplit = s.defaultFunding.split;
-	const allGeneralFund = isAllGeneralFund(defaultSplit);
-	for (let i = 0; i < index.posts.length; i++) {
-		const post = index.posts[i];
-		const total = c.total[i];
-		let funding: Record<FundingSource, number>;
-		if (post.funding === undefined && allGeneralFund) {
-			// The common case, without splitting.
-			funding = { generalFund: total / 100, hra: 0, capital: 0, grant: 0 };
-			byFundingPence.generalFund += total;
-		} else {
-			funding = splitPence(total, fundingSplitOf(s, post));
-			byFundingPence.generalFund += funding.generalFund;
-			byFundingPence.hra += funding.hra;
-			byFundingPence.capital += funding.capital;
-			byFundingPence.grant += funding.grant;
-			// The split record is reused in pounds rather than copied.
-			funding.generalFund /= 100;
-			funding.hra /= 100;
-			funding.capital /= 100;
-			funding.grant /= 100;
+	let unit = '';
+	let run = 0;
+	for (let i = 0; i < n; i++) {
+		const u = index.posts[i].unit;
+		if (u !== unit) {
+			if (unit !== '') byUnitPence[unit] = (byUnitPence[unit] ?? 0) + run;
+			unit = u;
+			run = 0;
 		}
-		byUnitPence[post.unit] = (byUnitPence[post.unit] ?? 0) + total;
-		totalPence += total;
+		run += c.total[i];
+	}
+	if (unit !== '') byUnitPence[unit] = (byUnitPence[unit] ?? 0) + run;
+	const byUnit: Record<string, number> = {};
+	for (const unitId in byUnitPence) byUnit[unitId] = fromPence(byUnitPence[unitId]);
+	const report = {
+		byUnit,
+		byFunding: toPounds(c.sums.byFunding),
+		total: fromPence(c.sums.total)
+	};
+	return lazyProperty(report, 'posts', () => postRows(index.posts, c));
+}
+
+function postRows(live: readonly Post[], c: CostArrays): PostCost[] {
+	const posts: PostCost[] = new Array(live.length);
+	for (let i = 0; i < live.length; i++) {
+		const post = live[i];
+		const total = c.total[i];
+		const split = c.funding[i];
 		posts[i] = {
 			postId: post.id,
 			grade: post.grade,
@@ -261,11 +337,17 @@ export function structureCost(s: Structure): CostReport {
 			employerNi: c.ni[i] / 100,
 			employerPension: c.pension[i] / 100,
 			total: total / 100,
-			funding,
+			funding:
+				split === undefined
+					? { generalFund: total / 100, hra: 0, capital: 0, grant: 0 }
+					: {
+							generalFund: split.generalFund / 100,
+							hra: split.hra / 100,
+							capital: split.capital / 100,
+							grant: split.grant / 100
+						},
 			live: true
 		};
 	}
-	const byUnit: Record<string, number> = {};
-	for (const unitId in byUnitPence) byUnit[unitId] = fromPence(byUnitPence[unitId]);
-	return { posts, byUnit, byFunding: toPounds(byFundingPence), total: fromPence(totalPence) };
+	return posts;
 }

@@ -1,6 +1,7 @@
 import type { FundingSource, Structure } from '../model/types';
-import { costArrays, fundingSplitOf, isAllGeneralFund, splitPence, zeroFunding } from './cost';
+import { costArrays, fundingSplitOf, splitPence, zeroFunding } from './cost';
 import { dayNumber, parseFinancialYear } from './financialYear';
+import { lazyProperty } from './memo';
 import { fromPence } from './money';
 import { orgIndex } from './orgIndex';
 
@@ -10,8 +11,43 @@ export interface FinancialYearCost {
 	payAwardFactor: number;
 	total: number;
 	byFunding: Record<FundingSource, number>;
-	/** Live posts in post for part or all of the year. */
+	/** Live posts in post for part or all of the year (built on first read). */
 	posts: { postId: string; fraction: number; cost: number }[];
+}
+
+interface PostDates {
+	/** First and last day in post by orgIndex position; ±Infinity for an open end. */
+	from: Float64Array;
+	to: Float64Array;
+}
+
+const datesCache = new WeakMap<Structure, PostDates>();
+
+/** Start and end days of every live post, parsed once per structure (each distinct date once). */
+function postDates(s: Structure): PostDates {
+	let dates = datesCache.get(s);
+	if (!dates) {
+		const posts = orgIndex(s).posts;
+		const from = new Float64Array(posts.length).fill(-Infinity);
+		const to = new Float64Array(posts.length).fill(Infinity);
+		const days = new Map<string, number>();
+		const day = (iso: string, what: string) => {
+			let d = days.get(iso);
+			if (d === undefined) {
+				d = dayNumber(iso, what);
+				days.set(iso, d);
+			}
+			return d;
+		};
+		for (let i = 0; i < posts.length; i++) {
+			const p = posts[i];
+			if (p.start !== undefined) from[i] = day(p.start, `Post ${p.id} start`);
+			if (p.end !== undefined) to[i] = day(p.end, `Post ${p.id} end`);
+		}
+		dates = { from, to };
+		datesCache.set(s, dates);
+	}
+	return dates;
 }
 
 /**
@@ -24,46 +60,42 @@ export interface FinancialYearCost {
  */
 export function costByFinancialYear(s: Structure, years: string[]): FinancialYearCost[] {
 	const index = orgIndex(s);
-	const totals = costArrays(s).total;
+	const c = costArrays(s);
+	const totals = c.total;
+	const { from, to } = postDates(s);
 	const n = index.posts.length;
-	// Dates parsed once for all years; NaN-free sentinels for open ends.
-	const from = new Float64Array(n).fill(-Infinity);
-	const to = new Float64Array(n).fill(Infinity);
-	for (let i = 0; i < n; i++) {
-		const p = index.posts[i];
-		if (p.start) from[i] = dayNumber(p.start, `Post ${p.id} start`);
-		if (p.end) to[i] = dayNumber(p.end, `Post ${p.id} end`);
-	}
 	const payAward = s.assumptions.payAward.value;
 	const baseYear = s.assumptions.baseYear.value;
-	const allGeneralFund = isAllGeneralFund(s.defaultFunding.split);
 	return years.map((label) => {
 		const fy = parseFinancialYear(label);
 		const payAwardFactor = Math.pow(1 + payAward, fy.startYear - baseYear);
-		const posts: FinancialYearCost['posts'] = [];
+		/** A post's pence in the year, or -1 when it is not in post; the rows use the same sum. */
+		const penceOf = (i: number): number => {
+			const first = from[i] > fy.firstDay ? from[i] : fy.firstDay;
+			const last = to[i] < fy.lastDay ? to[i] : fy.lastDay;
+			if (last < first) return -1;
+			if (first === fy.firstDay && last === fy.lastDay)
+				return Math.round(totals[i] * payAwardFactor);
+			return Math.round(totals[i] * ((last - first + 1) / fy.days) * payAwardFactor);
+		};
 		const byFunding = zeroFunding();
 		let total = 0;
 		for (let i = 0; i < n; i++) {
-			const first = Math.max(fy.firstDay, from[i]);
-			const last = Math.min(fy.lastDay, to[i]);
-			if (last < first) continue;
-			const fraction = (last - first + 1) / fy.days;
-			const pence = Math.round(totals[i] * fraction * payAwardFactor);
-			const post = index.posts[i];
-			if (post.funding === undefined && allGeneralFund) {
-				// The common case, without allocating a split.
+			const pence = penceOf(i);
+			if (pence < 0) continue;
+			total += pence;
+			if (c.funding[i] === undefined) {
+				// All General Fund: the common case, without allocating a split.
 				byFunding.generalFund += pence;
 			} else {
-				const split = splitPence(pence, fundingSplitOf(s, post));
+				const split = splitPence(pence, fundingSplitOf(s, index.posts[i]));
 				byFunding.generalFund += split.generalFund;
 				byFunding.hra += split.hra;
 				byFunding.capital += split.capital;
 				byFunding.grant += split.grant;
 			}
-			total += pence;
-			posts.push({ postId: index.ids[i], fraction, cost: pence / 100 });
 		}
-		return {
+		const year = {
 			year: label,
 			payAwardFactor,
 			total: fromPence(total),
@@ -72,8 +104,22 @@ export function costByFinancialYear(s: Structure, years: string[]): FinancialYea
 				hra: fromPence(byFunding.hra),
 				capital: fromPence(byFunding.capital),
 				grant: fromPence(byFunding.grant)
-			},
-			posts
+			}
 		};
+		return lazyProperty(year, 'posts', () => {
+			const rows: FinancialYearCost['posts'] = [];
+			for (let i = 0; i < n; i++) {
+				const pence = penceOf(i);
+				if (pence < 0) continue;
+				const first = from[i] > fy.firstDay ? from[i] : fy.firstDay;
+				const last = to[i] < fy.lastDay ? to[i] : fy.lastDay;
+				rows.push({
+					postId: index.ids[i],
+					fraction: (last - first + 1) / fy.days,
+					cost: pence / 100
+				});
+			}
+			return rows;
+		});
 	});
 }

@@ -65,4 +65,35 @@ describe('describeDiff', () => {
 			'City Solicitor is retitled Head of Legal'
 		]);
 	});
+
+	it('describeDiff names what changes in a record and leaves source-only changes out when asked', () => {
+		const a = coreDelivery2021();
+		const b = structuredClone(a);
+		const other = { kind: 'assumption', note: 'another note' } as const;
+		b.units['city-housing'].remit = 'Landlord services';
+		b.units['city-operations'].provenance = other;
+		b.meetings['strategy-group'].purpose = 'Policy';
+		b.meetings['leadership-group'].provenance = other;
+		b.links['commissions:pd-city-futures->childrens-trust'].note = 'Through a service contract';
+		b.links['assures:assurance-group->city-housing'].provenance = other;
+		b.grades['jnc-director'].max = 160000;
+		b.bodies['cabinet-member-a'].provenance = other;
+		const diff = diffStructures(a, b);
+		expect(describeDiff(diff, { provenance: false })).toEqual([
+			'City Housing: its remit changes',
+			'Strategy group: its purpose changes',
+			'The link where Purpose Director: City Futures commissions Birmingham Children’s Trust: its note changes',
+			'Grade JNC Director: its salary range changes'
+		]);
+		expect(describeDiff(diff)).toEqual([
+			'City Operations: its source changes',
+			'City Housing: its remit changes',
+			'Strategy group: its purpose changes',
+			'Leadership group: its source changes',
+			'The link where Purpose Director: City Futures commissions Birmingham Children’s Trust: its note changes',
+			'The link where Assurance group assures City Housing: its source changes',
+			'Cabinet Member A: its source changes',
+			'Grade JNC Director: its salary range changes'
+		]);
+	});
 });

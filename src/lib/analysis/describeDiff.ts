@@ -2,6 +2,7 @@ import { FUNDING_SOURCES, FUNDING_SOURCE_NAMES, STATUTORY_ROLE_NAMES } from '../
 import type { Cadence, FundingSplit, Link, LinkType, Meeting, StatutoryRole } from '../model/types';
 import type { PostChange, SettingChange, StructureDiff } from './diff';
 import { formatPounds, formatPoundsChange } from './money';
+import { deepEqual } from './deepEqual';
 import { listInWords } from './names';
 
 /** Link types as verbs, so a link reads as a sentence: "A sets purpose and measures for B". */
@@ -81,16 +82,28 @@ export interface DescribeOptions {
 	 * sources of links, bodies, units and meetings. Default true (every difference).
 	 */
 	minor?: boolean;
+	/**
+	 * Include a record whose source (provenance) is all that changes, and name the source among a
+	 * record's other changes. Default true; compareStructures asks for false, because on the
+	 * built-in models source-only lines would drown the real differences.
+	 */
+	provenance?: boolean;
 }
 
 export function describeDiff(diff: StructureDiff, options: DescribeOptions = {}): string[] {
 	const minor = options.minor ?? true;
+	const withSource = options.provenance ?? true;
 	const out: string[] = [];
 	const name = (id: string | undefined) => (id === undefined ? 'nobody' : (diff.names[id] ?? id));
 	const grade = (id: string) => diff.gradeNames[id] ?? id;
 
-	for (const c of diff.postChanges)
-		if (minor || c.kind !== 'other-changed') out.push(describePostChange(c, name, grade));
+	for (const c of diff.postChanges) {
+		if (c.kind !== 'other-changed') out.push(describePostChange(c, name, grade));
+		else if (minor) {
+			const fields = withSource ? c.fields : c.fields.filter((f) => f !== 'provenance');
+			if (fields.length) out.push(describePostChange({ ...c, fields }, name, grade));
+		}
+	}
 
 	for (const m of diff.servicesMoved)
 		out.push(`${m.name} moves from ${m.fromUnitName} to ${m.toUnitName}`);
@@ -123,8 +136,16 @@ export function describeDiff(diff: StructureDiff, options: DescribeOptions = {})
 					? `${to.name} now sits within ${name(to.parent)}`
 					: `${to.name} no longer sits within ${name(from.parent)}`
 			);
+		if (!!from.external !== !!to.external)
+			said.push(`${to.name} ${to.external ? 'becomes' : 'is no longer'} an external body`);
 		if (said.length) out.push(...said);
-		else if (minor) out.push(`${to.name}: its description or source changes`);
+		else if (minor) {
+			const what = minorWords([
+				[from.remit !== to.remit, 'remit'],
+				[withSource && !deepEqual(from.provenance, to.provenance), 'source']
+			]);
+			if (what) out.push(`${to.name}: its ${what}`);
+		}
 	}
 
 	const replacing = new Set(diff.meetingsReplaced.flatMap((r) => r.by.map((b) => b.id)));
@@ -136,7 +157,7 @@ export function describeDiff(diff: StructureDiff, options: DescribeOptions = {})
 			out.push(`${m.name} is added (${CADENCE_WORDS[m.cadence]}, ${hours(m.lengthHours)})`);
 	for (const m of diff.meetingsRemoved) if (!replacedIds.has(m.id)) out.push(`${m.name} ends`);
 	for (const [from, to] of diff.meetings.updated)
-		out.push(...describeMeetingChange(from, to, name, minor));
+		out.push(...describeMeetingChange(from, to, name, minor, withSource));
 
 	const linkSentence = (l: Link, verbs: Record<LinkType, string>) =>
 		`${name(l.from)} ${verbs[l.type]} ${name(l.to)}`;
@@ -147,15 +168,20 @@ export function describeDiff(diff: StructureDiff, options: DescribeOptions = {})
 			out.push(
 				`${linkSentence(from, LINK_VERBS_NEGATED)}; instead ${linkSentence(to, LINK_VERBS)}`
 			);
-		else if (minor)
-			out.push(`The link where ${linkSentence(to, LINK_VERBS)} changes its note or source`);
+		else if (minor) {
+			const what = minorWords([
+				[from.note !== to.note, 'note'],
+				[withSource && !deepEqual(from.provenance, to.provenance), 'source']
+			]);
+			if (what) out.push(`The link where ${linkSentence(to, LINK_VERBS)}: its ${what}`);
+		}
 
 	for (const b of diff.bodies.added) out.push(`${b.name} is added`);
 	for (const b of diff.bodies.removed) out.push(`${b.name} is removed`);
 	for (const [from, to] of diff.bodies.updated)
 		if (from.name !== to.name) out.push(`${from.name} is renamed ${to.name}`);
 		else if (from.kind !== to.kind) out.push(`${to.name} becomes a ${to.kind} body`);
-		else if (minor) out.push(`${to.name}: its source changes`);
+		else if (minor && withSource) out.push(`${to.name}: its source changes`);
 
 	for (const g of diff.grades.added)
 		out.push(`Grade ${g.name} is added (costed at ${formatPounds(g.point)})`);
@@ -165,7 +191,14 @@ export function describeDiff(diff: StructureDiff, options: DescribeOptions = {})
 			out.push(
 				`Grade ${to.name} is costed at ${formatPounds(to.point)} instead of ${formatPounds(from.point)}`
 			);
-		else if (minor) out.push(`Grade ${to.name}: its name, range or source changes`);
+		else if (minor) {
+			const what = minorWords([
+				[from.name !== to.name, 'name'],
+				[from.min !== to.min || from.max !== to.max, 'salary range'],
+				[withSource && !deepEqual(from.provenance, to.provenance), 'source']
+			]);
+			if (what) out.push(`Grade ${to.name}: its ${what}`);
+		}
 
 	for (const c of diff.settings)
 		out.push(
@@ -177,8 +210,16 @@ export function describeDiff(diff: StructureDiff, options: DescribeOptions = {})
 	for (const o of diff.oneOffCosts.added)
 		out.push(`One-off cost ${o.label}: ${formatPounds(o.amount)} in ${o.financialYear}`);
 	for (const o of diff.oneOffCosts.removed) out.push(`One-off cost ${o.label} is removed`);
-	for (const [, o] of diff.oneOffCosts.updated)
-		out.push(`One-off cost ${o.label} is now ${formatPounds(o.amount)} in ${o.financialYear}`);
+	for (const [from, o] of diff.oneOffCosts.updated)
+		if (from.amount !== o.amount || from.financialYear !== o.financialYear)
+			out.push(`One-off cost ${o.label} is now ${formatPounds(o.amount)} in ${o.financialYear}`);
+		else if (minor) {
+			const what = minorWords([
+				[from.label !== o.label || from.kind !== o.kind, 'label'],
+				[withSource && !deepEqual(from.provenance, o.provenance), 'source']
+			]);
+			if (what) out.push(`One-off cost ${o.label}: its ${what}`);
+		}
 
 	const { ceoSpan, ceoSpanWithOffice, averageSpan } = diff.spans;
 	if (ceoSpan.before !== ceoSpan.after || ceoSpanWithOffice.before !== ceoSpanWithOffice.after)
@@ -237,7 +278,8 @@ function describeMeetingChange(
 	from: Meeting,
 	to: Meeting,
 	name: (id: string | undefined) => string,
-	minor: boolean
+	minor: boolean,
+	withSource: boolean
 ): string[] {
 	const said: string[] = [];
 	if (from.name !== to.name) said.push(`${from.name} is renamed ${to.name}`);
@@ -262,5 +304,24 @@ function describeMeetingChange(
 	)
 		said.push(`${to.name}’s membership changes`);
 	if (said.length || !minor) return said;
-	return [`${to.name}: its purpose, links or source change`];
+	const what = minorWords([
+		[from.purpose !== to.purpose, 'purpose'],
+		[!sameList(from.feedsInto, to.feedsInto), 'feeds-into list'],
+		[!sameList(from.replaces ?? [], to.replaces ?? []), 'list of meetings it replaces'],
+		[from.weekOfMonth !== to.weekOfMonth, 'week of the month'],
+		[
+			withSource &&
+				(!deepEqual(from.provenance, to.provenance) ||
+					!deepEqual(from.cadenceProvenance, to.cadenceProvenance)),
+			'source'
+		]
+	]);
+	return what ? [`${to.name}: its ${what}`] : [];
+}
+
+/** "remit changes", "note and source change": the minor fields that differ, or '' for none. */
+function minorWords(fields: [boolean, string][]): string {
+	const names = fields.filter(([differs]) => differs).map(([, n]) => n);
+	if (names.length === 0) return '';
+	return `${listInWords(names)} change${names.length === 1 ? 's' : ''}`;
 }

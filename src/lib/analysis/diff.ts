@@ -1,6 +1,8 @@
+import { FUNDING_SOURCES } from '../model/types';
 import type {
 	Assumption,
 	Body,
+	FundingSource,
 	FundingSplit,
 	Grade,
 	Link,
@@ -13,7 +15,7 @@ import type {
 	Structure,
 	Unit
 } from '../model/types';
-import { costArrays, costInPence, fundingSplitOf, sumPence, type CostArrays } from './cost';
+import { costArrays, costInPence, fundingSplitOf, type CostArrays } from './cost';
 import { deepEqual } from './deepEqual';
 import { fromPence } from './money';
 import { nameIn } from './names';
@@ -145,6 +147,10 @@ export interface StructureDiff {
 		steps: CostStep[];
 		/** Salary, employer NI and employer pension of the live posts, before and after. */
 		components: BeforeAfter<CostComponents>;
+		/** Full-year cost by funding source, before and after (pounds with pence). */
+		byFunding: BeforeAfter<Record<FundingSource, number>>;
+		/** after − before by funding source; the four add up to `change` exactly. */
+		changeByFunding: Record<FundingSource, number>;
 	};
 }
 
@@ -266,17 +272,26 @@ function costStepsOf(
 	change: number;
 	steps: CostStep[];
 	components: BeforeAfter<CostComponents>;
+	byFunding: BeforeAfter<Record<FundingSource, number>>;
+	changeByFunding: Record<FundingSource, number>;
 } {
 	// Totals and components from the memoised per-post arrays, in whole pence.
 	const arraysA = costArrays(a);
 	const arraysB = costArrays(b);
 	const components = (c: CostArrays): CostComponents => ({
-		salary: fromPence(sumPence(c.salary)),
-		employerNi: fromPence(sumPence(c.ni)),
-		employerPension: fromPence(sumPence(c.pension))
+		salary: fromPence(c.sums.salary),
+		employerNi: fromPence(c.sums.ni),
+		employerPension: fromPence(c.sums.pension)
 	});
-	const before = sumPence(arraysA.total);
-	const after = sumPence(arraysB.total);
+	const before = arraysA.sums.total;
+	const after = arraysB.sums.total;
+	const pounds = (f: (source: FundingSource) => number) =>
+		Object.fromEntries(FUNDING_SOURCES.map((k) => [k, fromPence(f(k))])) as Record<
+			FundingSource,
+			number
+		>;
+	const fundingA = arraysA.sums.byFunding;
+	const fundingB = arraysB.sums.byFunding;
 	const indexA = orgIndex(a);
 	const indexB = orgIndex(b);
 
@@ -334,7 +349,9 @@ function costStepsOf(
 		after: fromPence(after),
 		change: fromPence(after - before),
 		steps,
-		components: { before: components(arraysA), after: components(arraysB) }
+		components: { before: components(arraysA), after: components(arraysB) },
+		byFunding: { before: pounds((k) => fundingA[k]), after: pounds((k) => fundingB[k]) },
+		changeByFunding: pounds((k) => fundingB[k] - fundingA[k])
 	};
 }
 

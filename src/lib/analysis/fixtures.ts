@@ -353,6 +353,16 @@ export function coreDelivery2021(): Structure {
 			link('sets-purpose-for', 'pd-city-futures', 'city-life-courses'),
 			link('sets-purpose-for', 'pd-city-futures', 'childrens-trust'),
 			link('commissions', 'pd-city-futures', 'childrens-trust'),
+			// The performance group holds the Managing Directors to account (one link into the head
+			// post), the commissioner holds the Trust to account, and the assurance group assures all.
+			link('holds-to-account', 'performance-group', 'city-operations'),
+			link('holds-to-account', 'performance-group', 'city-housing'),
+			link('holds-to-account', 'performance-group', 'md-city-life-courses'),
+			link('holds-to-account', 'pd-city-futures', 'childrens-trust'),
+			link('assures', 'assurance-group', 'city-operations'),
+			link('assures', 'assurance-group', 'city-housing'),
+			link('assures', 'assurance-group', 'city-life-courses'),
+			link('assures', 'assurance-group', 'childrens-trust'),
 			link('member-interface', 'cabinet-member-a', 'md-city-operations'),
 			link('member-interface', 'cabinet-member-a', 'city-housing'),
 			link('member-interface', 'cabinet-member-b', 'city-life-courses'),

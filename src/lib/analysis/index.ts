@@ -19,4 +19,5 @@ export * from './costByFinancialYear';
 export * from './joiningUp';
 export * from './deliveryLead';
 export * from './linksInto';
+export * from './accountabilityRoutes';
 export * from './deepEqual';

@@ -1,4 +1,5 @@
 import type { Structure } from '../model/types';
+import { deliveryFunctions } from './checks/deliveryFunctions';
 import { deliveryLead } from './deliveryLead';
 import { meetingAttendees } from './meetingAttendees';
 import { lowestCommonManager, orgIndex } from './orgIndex';
@@ -35,7 +36,7 @@ export interface JoiningUpReport {
  */
 export function joiningUp(s: Structure): JoiningUpReport {
 	const index = orgIndex(s);
-	const units = Object.values(s.units).filter((u) => u.deliveryFunction);
+	const units = deliveryFunctions(s);
 	const leads = units.map((u) => deliveryLead(s, u) ?? null);
 	// Each side is represented at a forum by its lead or the lead's line manager.
 	const sides = leads.map((lead) => {

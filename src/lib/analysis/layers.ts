@@ -1,10 +1,15 @@
 import type { Structure } from '../model/types';
+import { lazyProperty, memoisePerStructure } from './memo';
 import { orgIndex } from './orgIndex';
 
 export interface LayerReport {
 	/** Number of layers, the CEO's included (a CEO alone is one layer). */
 	count: number;
-	/** Layer of each live post that reaches the CEO: the CEO is 1, its direct reports 2… */
+	/**
+	 * Layer of each live post that reaches the CEO: the CEO is 1, its direct reports 2… Built on
+	 * first read (a record of every post is the costly part on a large establishment); the same
+	 * figures are in orgIndex(s).depth by position.
+	 */
 	depthByPost: Record<string, number>;
 	/** postsPerLayer[0] is the CEO's layer. */
 	postsPerLayer: number[];
@@ -12,20 +17,23 @@ export interface LayerReport {
 	unplaced: string[];
 }
 
-/** Layers below the CEO, counted along line management. */
-export function layers(s: Structure): LayerReport {
+/** Layers below the CEO, counted along line management. Memoised per structure (read-only). */
+export const layers: (s: Structure) => LayerReport = memoisePerStructure(computeLayers);
+
+function computeLayers(s: Structure): LayerReport {
 	const index = orgIndex(s);
-	const depthByPost: Record<string, number> = {};
 	const postsPerLayer = new Array<number>(index.maxDepth).fill(0);
 	const unplaced: string[] = [];
 	for (let i = 0; i < index.ids.length; i++) {
 		const d = index.depth[i];
-		if (d === 0) {
-			unplaced.push(index.ids[i]);
-			continue;
-		}
-		depthByPost[index.ids[i]] = d;
-		postsPerLayer[d - 1]++;
+		if (d === 0) unplaced.push(index.ids[i]);
+		else postsPerLayer[d - 1]++;
 	}
-	return { count: index.maxDepth, depthByPost, postsPerLayer, unplaced };
+	const report = { count: index.maxDepth, postsPerLayer, unplaced };
+	return lazyProperty(report, 'depthByPost', () => {
+		const depthByPost: Record<string, number> = {};
+		for (let i = 0; i < index.ids.length; i++)
+			if (index.depth[i] !== 0) depthByPost[index.ids[i]] = index.depth[i];
+		return depthByPost;
+	});
 }

@@ -25,7 +25,35 @@ function freezeShallow<R extends object>(r: R): R {
 	if (Array.isArray(r)) {
 		for (const item of r) if (item && typeof item === 'object') freezeShallow(item);
 	} else {
-		for (const value of Object.values(r)) if (Array.isArray(value)) Object.freeze(value);
+		// Data properties only: a lazy property (see lazyProperty) is not built by freezing.
+		for (const key of Object.keys(r)) {
+			const d = Object.getOwnPropertyDescriptor(r, key);
+			if (d && 'value' in d && Array.isArray(d.value)) Object.freeze(d.value);
+		}
 	}
 	return Object.freeze(r);
+}
+
+/**
+ * Defines `key` on `target` as an enumerable property built by `make` on first read, then kept
+ * (frozen, when it is an array or a record). For per-post views of a measure (a row per post,
+ * a record keyed by post id) that the measure itself does not need: on a large establishment
+ * building them is most of the work and most callers never read them. The property reads like
+ * any other (spread, JSON, structuredClone and devalue all see its value).
+ */
+export function lazyProperty<T extends object, K extends PropertyKey, V extends object>(
+	target: T,
+	key: K,
+	make: () => V
+): T & Record<K, V> {
+	let value: V | undefined;
+	Object.defineProperty(target, key, {
+		enumerable: true,
+		configurable: false,
+		get() {
+			if (value === undefined) value = Object.freeze(make());
+			return value;
+		}
+	});
+	return target as T & Record<K, V>;
 }

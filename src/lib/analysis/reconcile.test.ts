@@ -68,4 +68,32 @@ describe('reconcile', () => {
 			'Posts are costed at their grade’s costing point, not actual pay: Assistant Director at £82,500 (assumption: test fixture) and JNC Director at £145,500 (assumption: test fixture).'
 		);
 	});
+
+	it('reconcile leaves capital-funded change out of the revenue figure, unless asked for the total', () => {
+		const changeByFunding = { generalFund: 400000, hra: 120000, capital: 100000, grant: 0 };
+		// 620,000 − 100,000 capital = 520,000; 520,000 − 510,000 = +10,000
+		const r = reconcile(620000, stated, { changeByFunding });
+		expect([r.basis, r.modelled, r.difference, r.totalChange, r.capitalExcluded]).toEqual([
+			'revenue',
+			520000,
+			10000,
+			620000,
+			100000
+		]);
+		expect(r.explanation.slice(1, 5)).toEqual([
+			'Modelled: +£520,000 a year of revenue cost (General Fund, HRA and grant), the difference in full-year cost post by post.',
+			'Of the total change of +£620,000 a year, +£100,000 is funded from capital and is left out: the stated figure is revenue for the Medium-Term Financial Plan (003, 7.3.1), and the PMO’s “Establish and Recover” team is capitalised (003, Appendix A section 3).',
+			'By source, the revenue change is General Fund +£400,000 and Housing Revenue Account +£120,000; the stated figure is funded from a combination of HRA and General Fund (003, 7.3.1).',
+			// 10,000 / 510,000 = 2.0%
+			'The model is £10,000 above the stated figure (2% of the stated figure).'
+		]);
+		const total = reconcile(620000, stated, { changeByFunding, basis: 'total' });
+		// 620,000 − 510,000 = 110,000
+		expect([total.basis, total.modelled, total.difference, total.capitalExcluded]).toEqual([
+			'total',
+			620000,
+			110000,
+			0
+		]);
+	});
 });

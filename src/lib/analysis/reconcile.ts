@@ -1,4 +1,5 @@
-import type { StatedFigure, Structure } from '../model/types';
+import { FUNDING_SOURCE_NAMES } from '../model/types';
+import type { FundingSource, StatedFigure, Structure } from '../model/types';
 import type { CostStepKind, StructureDiff } from './diff';
 import { formatPounds, formatPoundsChange, toPence, fromPence } from './money';
 import { listInWords } from './names';
@@ -8,12 +9,22 @@ export interface Reconciliation {
 	/** The stated figure, or null when the structure states none. */
 	stated: number | null;
 	statedLabel: string | null;
-	/** The modelled change in full-year cost. */
+	/**
+	 * The modelled change in full-year cost that is reconciled: on a 'revenue' basis the change in
+	 * cost funded from the General Fund, the HRA and grants (capital left out); on a 'total' basis
+	 * the change from every source.
+	 */
 	modelled: number;
 	/** modelled − stated, or null with no stated figure. */
 	difference: number | null;
 	/** What drives the figures and the difference, each line traceable; assumptions named as such. */
 	explanation: string[];
+	/** 'revenue' when the change by funding source is known, else 'total'. */
+	basis: 'revenue' | 'total';
+	/** The change from every source of funding (modelled + capitalExcluded). */
+	totalChange: number;
+	/** The capital-funded change left out of `modelled` (0 on a total basis). */
+	capitalExcluded: number;
 }
 
 export interface ReconcileContext {
@@ -21,7 +32,17 @@ export interface ReconcileContext {
 	diff?: StructureDiff;
 	/** The later structure: its on-cost assumptions and grade points are named. */
 	structure?: Structure;
+	/**
+	 * The change by funding source (else the diff's). When known, the revenue part is reconciled:
+	 * 003 (7.3.1) puts the +£0.51m in the Medium-Term Financial Plan, funded from HRA and General
+	 * Fund, and capitalises the PMO's "Establish and Recover" team (Appendix A section 3).
+	 */
+	changeByFunding?: Record<FundingSource, number>;
+	/** 'total' reconciles the change from every source even when the funding is known. */
+	basis?: 'revenue' | 'total';
 }
+
+const REVENUE_SOURCES: readonly FundingSource[] = ['generalFund', 'hra', 'grant'];
 
 const percent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 });
 
@@ -36,8 +57,12 @@ export function reconcile(
 	context: ReconcileContext = {}
 ): Reconciliation {
 	const { diff, structure } = context;
+	const byFunding = context.changeByFunding ?? diff?.cost.changeByFunding;
+	const basis = byFunding && context.basis !== 'total' ? 'revenue' : 'total';
+	const capitalPence = basis === 'revenue' && byFunding ? toPence(byFunding.capital) : 0;
+	const modelled = fromPence(toPence(change) - capitalPence);
 	const explanation: string[] = [];
-	const difference = stated ? fromPence(toPence(change) - toPence(stated.value)) : null;
+	const difference = stated ? fromPence(toPence(modelled) - toPence(stated.value)) : null;
 
 	if (stated) {
 		explanation.push(
@@ -46,9 +71,27 @@ export function reconcile(
 	} else {
 		explanation.push('No stated figure to reconcile against.');
 	}
-	explanation.push(
-		`Modelled: ${formatPoundsChange(change)} a year, the difference in full-year cost post by post.`
-	);
+	if (basis === 'revenue' && byFunding) {
+		explanation.push(
+			`Modelled: ${formatPoundsChange(modelled)} a year of revenue cost (General Fund, HRA and grant), the difference in full-year cost post by post.`
+		);
+		explanation.push(
+			capitalPence === 0
+				? `None of the change is funded from capital, so the revenue change is the whole change.`
+				: `Of the total change of ${formatPoundsChange(change)} a year, ${formatPoundsChange(fromPence(capitalPence))} is funded from capital${capitalPostsWords(diff)} and is left out: the stated figure is revenue for the Medium-Term Financial Plan (003, 7.3.1), and the PMO’s “Establish and Recover” team is capitalised (003, Appendix A section 3).`
+		);
+		const parts = REVENUE_SOURCES.filter((k) => toPence(byFunding[k]) !== 0).map(
+			(k) => `${FUNDING_SOURCE_NAMES[k]} ${formatPoundsChange(byFunding[k])}`
+		);
+		if (parts.length)
+			explanation.push(
+				`By source, the revenue change is ${listInWords(parts)}${stated ? '; the stated figure is funded from a combination of HRA and General Fund (003, 7.3.1)' : ''}.`
+			);
+	} else {
+		explanation.push(
+			`Modelled: ${formatPoundsChange(change)} a year, the difference in full-year cost post by post.`
+		);
+	}
 	if (stated && difference !== null) {
 		const share =
 			stated.value !== 0
@@ -89,12 +132,14 @@ export function reconcile(
 		const salary = after.salary - before.salary;
 		const ni = after.employerNi - before.employerNi;
 		const pension = after.employerPension - before.employerPension;
+		// With capital left out the components are of the total change, and said to be.
+		const whole = capitalPence === 0 ? 'modelled change' : 'total change (all funding)';
 		explanation.push(
-			`Of the modelled change, salaries are ${formatPoundsChange(salary)}, employer National Insurance ${formatPoundsChange(ni)} and employer pension ${formatPoundsChange(pension)}; the last two rest on the on-cost rates.`
+			`Of the ${whole}, salaries are ${formatPoundsChange(salary)}, employer National Insurance ${formatPoundsChange(ni)} and employer pension ${formatPoundsChange(pension)}; the last two rest on the on-cost rates.`
 		);
 		if (salary !== 0)
 			explanation.push(
-				`One percentage point on the employer pension rate moves the modelled change by ${formatPounds(Math.abs(salary) / 100)} a year.`
+				`One percentage point on the employer pension rate moves the ${capitalPence === 0 ? 'modelled' : 'total'} change by ${formatPounds(Math.abs(salary) / 100)} a year.`
 			);
 	}
 
@@ -128,8 +173,21 @@ export function reconcile(
 	return {
 		stated: stated ? stated.value : null,
 		statedLabel: stated ? stated.label : null,
-		modelled: change,
+		modelled,
 		difference,
-		explanation
+		explanation,
+		basis,
+		totalChange: change,
+		capitalExcluded: fromPence(capitalPence)
 	};
+}
+
+/** " (A created, B deleted)": the created and deleted posts with a capital share, from the diff. */
+function capitalPostsWords(diff: StructureDiff | undefined): string {
+	const names = (diff?.postChanges ?? [])
+		.filter(
+			(c) => (c.kind === 'created' || c.kind === 'deleted') && (c.post.funding?.capital ?? 0) > 0
+		)
+		.map((c) => `${c.title} ${c.kind}`);
+	return names.length ? ` (${listInWords(names)})` : '';
 }

@@ -19,8 +19,9 @@ describe('summarise', () => {
 			annualCost: 3323943.4,
 			// CLT weekly 3 h × 52/12 × 12 attendees = 156; EMT quarterly 2 h / 3 × 10 = 6.67
 			meetingHoursPerMonth: 156 + 20 / 3,
-			// CEO too wide 1 + average 1 + narrow 5 + purpose-setter 5 + assurance 5 + member 5 = 22
-			failedChecks: 22
+			// CEO too wide 1 + average 1 + narrow 5 + purpose-setter 5 + performance 5 + assurance 5
+			//   + member 5 = 27
+			failedChecks: 27
 		});
 	});
 

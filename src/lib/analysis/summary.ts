@@ -1,6 +1,6 @@
 import type { Structure } from '../model/types';
 import { runChecks, type Violation } from './checks/index';
-import { costArrays, sumPence } from './cost';
+import { costArrays } from './cost';
 import { meetingLoad } from './meetingLoad';
 import { orgIndex } from './orgIndex';
 import { spanOfControl } from './spanOfControl';
@@ -41,7 +41,7 @@ export function summarise(s: Structure): StructureSummary {
 		averageSpan: span.averageSpan,
 		layers: index.maxDepth,
 		posts: index.ids.length,
-		annualCost: sumPence(costArrays(s).total) / 100,
+		annualCost: costArrays(s).sums.total / 100,
 		meetingHoursPerMonth: meetingLoad(s).peopleHoursPerMonth,
 		failedChecks: runChecks(s).flatMap((r) => r.violations)
 	};

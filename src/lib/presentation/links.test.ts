@@ -9,14 +9,15 @@ describe('toQuery', () => {
 		expect(toQuery({})).toBe('');
 	});
 
-	it('lists the six views of a structure, the overview first', () => {
+	it('lists the seven views of a structure, the overview first and its history last', () => {
 		expect(STRUCTURE_TABS.map((t) => t.label)).toEqual([
 			'Overview',
 			'Graph',
 			'Spans',
 			'Governance',
 			'Accountability',
-			'Costs'
+			'Costs',
+			'History'
 		]);
 	});
 });

@@ -5,7 +5,8 @@ export const STRUCTURE_TABS = [
 	{ tab: 'spans', label: 'Spans' },
 	{ tab: 'governance', label: 'Governance' },
 	{ tab: 'accountability', label: 'Accountability' },
-	{ tab: 'costs', label: 'Costs' }
+	{ tab: 'costs', label: 'Costs' },
+	{ tab: 'history', label: 'History' }
 ] as const;
 
 export type StructureTab = (typeof STRUCTURE_TABS)[number]['tab'];

@@ -1,4 +1,5 @@
 import { getContext, setContext } from 'svelte';
+import { freeze } from 'immer';
 import type { Structure } from '$lib/model/types';
 import {
 	layers,
@@ -8,17 +9,62 @@ import {
 	structureCost,
 	summarise
 } from '$lib/analysis';
+import {
+	applyEdit,
+	applyEdits,
+	canRedo,
+	canUndo,
+	changesSinceSaved,
+	createHistory,
+	isDirty,
+	markSaved,
+	record,
+	redo,
+	redoLabel,
+	undo,
+	undoLabel,
+	type Edit,
+	type History
+} from '$lib/editing';
+
+/** What an edit did, for the one status line the app shows. */
+export type EditNotice =
+	| { kind: 'done'; text: string }
+	| { kind: 'refused'; text: string }
+	| { kind: 'undone'; text: string }
+	| { kind: 'redone'; text: string };
+
+export type ApplyOutcome = { ok: true; createdId?: string } | { ok: false; error: string };
+
+/** How forms and the graph hand an edit to the workspace. */
+export type EditHandler = (edit: Edit | readonly Edit[]) => ApplyOutcome;
 
 /**
- * The structure being looked at, and its measures. The structure is held raw (never a deep proxy):
- * it is an immutable snapshot, replaced whole when it changes, and every measure is derived from it
- * by the core, lazily, so a page pays only for the measures it reads and an edit updates them all.
+ * The structure being looked at, its edit history, and its measures. The structure is never a deep
+ * proxy: it is an immutable immer snapshot held raw inside the history, replaced whole by each
+ * edit, undo or redo, and every measure is derived from it by the core, lazily, so a page pays
+ * only for the measures it reads and an edit updates them all at once.
  */
 export class Workspace {
-	structure: Structure = $state.raw() as Structure;
-	/** The stored version the structure was loaded from. */
+	/** Undo/redo over immer patches; `history.present` is the structure on screen. */
+	history: History = $state.raw() as History;
+	/** The stored version the structure was loaded from (or last saved as). */
 	version = $state(0);
+	/** The newest stored version when this one was loaded or saved. */
+	latestVersion = $state(0);
 	builtIn = $state(false);
+	/** The last edit's outcome: what changed, or why it was refused (nothing changed then). */
+	notice = $state<EditNotice | undefined>();
+
+	readonly structure: Structure = $derived(this.history.present);
+	readonly canUndo = $derived(canUndo(this.history));
+	readonly canRedo = $derived(canRedo(this.history));
+	readonly undoLabel = $derived(undoLabel(this.history));
+	readonly redoLabel = $derived(redoLabel(this.history));
+	/** Edits not yet saved (undoing back to the saved state makes this false again). */
+	readonly dirty = $derived(isDirty(this.history));
+	/** The refusal message of the last edit, if it was refused. */
+	readonly refusal = $derived(this.notice?.kind === 'refused' ? this.notice.text : undefined);
 
 	readonly summary = $derived(summarise(this.structure));
 	readonly spans = $derived(spanOfControl(this.structure));
@@ -27,15 +73,84 @@ export class Workspace {
 	readonly meetings = $derived(meetingLoad(this.structure));
 	readonly cost = $derived(structureCost(this.structure));
 
-	constructor(structure: Structure, version = 0, builtIn = false) {
-		this.load(structure, version, builtIn);
+	/** `apply` bound to this workspace, to hand to components as their `onedit`. */
+	readonly edit: EditHandler = (e) => this.apply(e);
+
+	constructor(structure: Structure, version = 0, builtIn = false, latestVersion = version) {
+		this.load(structure, version, builtIn, latestVersion);
 	}
 
-	/** Replaces the structure (loading is not an edit, so it is never an undo step). */
-	load(structure: Structure, version = this.version, builtIn = this.builtIn): void {
-		this.structure = structure;
+	/**
+	 * Replaces the structure and starts a fresh history: loading is not an edit, so it is never an
+	 * undo step. A structure arriving as JSON is deep-frozen once here, so immer can skip the
+	 * untouched records when it finalises an edit.
+	 */
+	load(
+		structure: Structure,
+		version = this.version,
+		builtIn = this.builtIn,
+		latestVersion = version
+	): void {
+		this.history = createHistory(freeze(structure, true));
 		this.version = version;
+		this.latestVersion = Math.max(latestVersion, version);
 		this.builtIn = builtIn;
+		this.notice = undefined;
+	}
+
+	/**
+	 * Make an edit through the editing core (several edits from one form go in as one step). On
+	 * success the structure (and every measure) changes and the edit is one undo step; on refusal
+	 * nothing changes and the reason is returned (and shown). `coalesceKey` merges consecutive
+	 * edits into one step.
+	 */
+	apply(edit: Edit | readonly Edit[], opts: { coalesceKey?: string } = {}): ApplyOutcome {
+		// A form may hand over arrays or objects from its own $state: snapshot them to plain data
+		// so no proxy ever reaches immer or the history.
+		const plain = $state.snapshot(edit) as Edit | Edit[];
+		const r = Array.isArray(plain)
+			? applyEdits(this.history.present, plain)
+			: applyEdit(this.history.present, plain);
+		if (!r.ok) {
+			this.notice = { kind: 'refused', text: r.error };
+			return { ok: false, error: r.error };
+		}
+		this.history = record(this.history, r, opts);
+		this.notice = {
+			kind: 'done',
+			text: r.description || 'Nothing changed: the values were already as given.'
+		};
+		return r.createdId === undefined ? { ok: true } : { ok: true, createdId: r.createdId };
+	}
+
+	undo(): void {
+		const label = this.undoLabel;
+		if (!this.canUndo) return;
+		this.history = undo(this.history);
+		this.notice = { kind: 'undone', text: `Undone: ${label}` };
+	}
+
+	redo(): void {
+		const label = this.redoLabel;
+		if (!this.canRedo) return;
+		this.history = redo(this.history);
+		this.notice = { kind: 'redone', text: `Redone: ${label}` };
+	}
+
+	/** What changed since the last save, one sentence a change: the change log for a new version. */
+	changeLog(): string[] {
+		return changesSinceSaved(this.history);
+	}
+
+	/** The present was saved as `version`; undo history is kept (undoing past it makes it dirty). */
+	saved(version: number): void {
+		this.history = markSaved(this.history);
+		this.version = version;
+		this.latestVersion = Math.max(this.latestVersion, version);
+	}
+
+	dismissNotice(): void {
+		this.notice = undefined;
 	}
 }
 

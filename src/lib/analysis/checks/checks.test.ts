@@ -15,6 +15,7 @@ describe('runChecks', () => {
 			'span.average.below-target',
 			'span.narrow',
 			'delivery.purpose-setter',
+			'delivery.performance-route',
 			'delivery.assurance-route',
 			'delivery.member-interface',
 			'service.in-delivery-unit',
@@ -65,17 +66,25 @@ describe('runChecks', () => {
 		const ok = coreDelivery2021();
 		for (const key of [
 			'delivery.purpose-setter',
+			'delivery.performance-route',
 			'delivery.assurance-route',
 			'delivery.member-interface'
 		])
 			expect(result(ok, key).violations).toEqual([]);
-		// 2020: five directorates, none with a purpose-setter, assurance route or member interface.
+		// 2020: five directorates with no links at all (departments assess themselves).
 		const old = clt2020();
 		expect(result(old, 'delivery.purpose-setter').violations.map((v) => v.message)[0]).toBe(
 			'Neighbourhoods has no purpose-setter.'
 		);
-		expect(result(old, 'delivery.assurance-route').violations).toHaveLength(5);
-		expect(result(old, 'delivery.member-interface').violations).toHaveLength(5);
+		for (const key of [
+			'delivery.performance-route',
+			'delivery.assurance-route',
+			'delivery.member-interface'
+		])
+			expect(result(old, key).violations).toHaveLength(5);
+		expect(result(old, 'delivery.assurance-route').violations[0].message).toBe(
+			'Neighbourhoods has no assurance route: nothing assures it or its head post.'
+		);
 	});
 
 	it('flags two purpose-setters for one delivery function, counting links into its head', () => {
@@ -90,26 +99,52 @@ describe('runChecks', () => {
 					'City Operations has 2 purpose-setters: Purpose Director: Places, Prosperity and Sustainability, Director of City Management.'
 			}
 		]);
+		// The same setter linked to the function and to its head is one purpose-setter.
+		const again = link('sets-purpose-for', 'pd-places', 'md-city-housing');
+		const once = {
+			...coreDelivery2021(),
+			links: { ...coreDelivery2021().links, [again.id]: again }
+		};
+		expect(result(once, 'delivery.purpose-setter').passed).toBe(true);
 	});
 
-	it('finds the Trust’s assurance route through its commissioner at the assurance group', () => {
+	it('reads assurance and performance routes from links, not from meeting names', () => {
 		const s = coreDelivery2021();
-		// Without the assurance group nothing assures any delivery function.
-		delete s.meetings['assurance-group'];
-		expect(result(s, 'delivery.assurance-route').violations.map((v) => v.subject)).toEqual([
-			'city-operations',
-			'city-housing',
+		// Rename the groups: nothing changes, the links still say who assures and holds to account.
+		s.meetings['assurance-group'] = { ...s.meetings['assurance-group'], name: 'Group A' };
+		s.meetings['performance-group'] = { ...s.meetings['performance-group'], name: 'Group B' };
+		expect(result(s, 'delivery.assurance-route').passed).toBe(true);
+		expect(result(s, 'delivery.performance-route').passed).toBe(true);
+		// Without the links a meeting called "Assurance group" that every lead attends is no route.
+		const unlinked = {
+			...coreDelivery2021(),
+			links: Object.fromEntries(
+				Object.entries(coreDelivery2021().links).filter(
+					([, l]) => l.type !== 'assures' && l.type !== 'holds-to-account'
+				)
+			)
+		};
+		expect(result(unlinked, 'delivery.assurance-route').violations.map((v) => v.message)).toEqual([
+			'City Operations has no assurance route: nothing assures it or its head post.',
+			'City Housing has no assurance route: nothing assures it or its head post.',
+			'City Life Courses has no assurance route: nothing assures it or its head post.',
+			'Birmingham Children’s Trust has no assurance route: nothing assures it.'
+		]);
+		expect(result(unlinked, 'delivery.performance-route').violations.map((v) => v.subject)).toEqual(
+			['city-operations', 'city-housing', 'city-life-courses', 'childrens-trust']
+		);
+	});
+
+	it('ignores routes from a deleted post', () => {
+		const s = coreDelivery2021();
+		s.posts['pd-city-futures'] = { ...s.posts['pd-city-futures'], status: 'deleted' };
+		// The Trust loses its purpose-setter and its commissioner's performance route.
+		expect(result(s, 'delivery.purpose-setter').violations.map((v) => v.subject)).toEqual([
 			'city-life-courses',
 			'childrens-trust'
 		]);
-		// An explicit assures link into the Trust is a route of its own. Structures are immutable
-		// snapshots (measures memoise per object), so an edit makes a new object.
-		const assures = link('assures', 'director-city-management', 'childrens-trust');
-		const edited = { ...s, links: { ...s.links, [assures.id]: assures } };
-		expect(result(edited, 'delivery.assurance-route').violations.map((v) => v.subject)).toEqual([
-			'city-operations',
-			'city-housing',
-			'city-life-courses'
+		expect(result(s, 'delivery.performance-route').violations.map((v) => v.message)).toEqual([
+			'Birmingham Children’s Trust has no performance route: nothing holds it to account.'
 		]);
 	});
 

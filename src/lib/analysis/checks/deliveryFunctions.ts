@@ -2,7 +2,16 @@ import type { Structure, Unit } from '../../model/types';
 
 export { nameOf } from '../names';
 
+const cache = new WeakMap<Structure, Unit[]>();
+
 /** The units the delivery checks apply to (deliveryFunction: true), in structure order. */
 export function deliveryFunctions(s: Structure): Unit[] {
-	return Object.values(s.units).filter((u) => u.deliveryFunction);
+	let units = cache.get(s);
+	if (!units) {
+		units = [];
+		for (const id in s.units) if (s.units[id].deliveryFunction) units.push(s.units[id]);
+		cache.set(s, units);
+	}
+	// A copy: callers may sort or filter it in place.
+	return units.slice();
 }

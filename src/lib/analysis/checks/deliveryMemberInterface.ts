@@ -1,5 +1,4 @@
-import { unitTargets } from '../deliveryLead';
-import { linksInto } from '../linksInto';
+import { accountabilityRoutes } from '../accountabilityRoutes';
 import { deliveryFunctions } from './deliveryFunctions';
 import type { Check, Violation } from './types';
 
@@ -11,9 +10,9 @@ export const deliveryMemberInterface: Check = {
 		'Each delivery function has a “member interface” link (a Cabinet Member or Scrutiny Chair) into it or its head post.',
 	run(s) {
 		const out: Violation[] = [];
+		const routes = accountabilityRoutes(s);
 		for (const unit of deliveryFunctions(s)) {
-			if (unitTargets(s, unit).some((t) => linksInto(s, t, 'member-interface').length > 0))
-				continue;
+			if (routes[unit.id].memberInterfaces.length > 0) continue;
 			out.push({
 				check: this.key,
 				subject: unit.id,

@@ -1,6 +1,5 @@
-import { linksInto } from '../linksInto';
-import { unitTargets } from '../deliveryLead';
-import { deliveryFunctions, nameOf } from './deliveryFunctions';
+import { accountabilityRoutes } from '../accountabilityRoutes';
+import { deliveryFunctions } from './deliveryFunctions';
 import type { Check, Violation } from './types';
 
 export const deliveryPurposeSetter: Check = {
@@ -8,11 +7,12 @@ export const deliveryPurposeSetter: Check = {
 	title: 'One purpose-setter for each delivery function',
 	severity: 'error',
 	rule: () =>
-		'Each delivery function has exactly one “sets purpose and measures for” link, into the function or its head post.',
+		'Each delivery function has exactly one post or body with a “sets purpose and measures for” link into the function or its head post.',
 	run(s) {
 		const out: Violation[] = [];
+		const routes = accountabilityRoutes(s);
 		for (const unit of deliveryFunctions(s)) {
-			const setters = unitTargets(s, unit).flatMap((t) => linksInto(s, t, 'sets-purpose-for'));
+			const setters = routes[unit.id].purposeSetters;
 			if (setters.length === 1) continue;
 			out.push({
 				check: this.key,
@@ -20,7 +20,7 @@ export const deliveryPurposeSetter: Check = {
 				message:
 					setters.length === 0
 						? `${unit.name} has no purpose-setter.`
-						: `${unit.name} has ${setters.length} purpose-setters: ${setters.map((l) => nameOf(s, l.from)).join(', ')}.`
+						: `${unit.name} has ${setters.length} purpose-setters: ${setters.map((r) => r.name).join(', ')}.`
 			});
 		}
 		return out;

@@ -2,6 +2,7 @@ import type { Structure } from '../../model/types';
 import { memoisePerStructure } from '../memo';
 import { deliveryAssuranceRoute } from './deliveryAssuranceRoute';
 import { deliveryMemberInterface } from './deliveryMemberInterface';
+import { deliveryPerformanceRoute } from './deliveryPerformanceRoute';
 import { deliveryPurposeSetter } from './deliveryPurposeSetter';
 import { postEscalationPath } from './postEscalationPath';
 import { serviceInDeliveryUnit } from './serviceInDeliveryUnit';
@@ -20,6 +21,7 @@ export const CHECKS: readonly Check[] = [
 	spanAverageBelowTarget,
 	spanNarrow,
 	deliveryPurposeSetter,
+	deliveryPerformanceRoute,
 	deliveryAssuranceRoute,
 	deliveryMemberInterface,
 	serviceInDeliveryUnit,

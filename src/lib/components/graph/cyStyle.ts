@@ -116,6 +116,21 @@ export function graphStylesheet(): StylesheetJson {
 			}
 		},
 		{ selector: 'edge.highlight', style: { opacity: 1, 'z-index': 10 } },
+		// Drag to a new line manager: the post under the dragged one gets a thick dashed frame and
+		// the focus underlay, so the drop target never rests on colour alone.
+		{
+			selector: 'node.drop-target',
+			style: {
+				'border-width': 5,
+				'border-style': 'dashed',
+				'border-color': INK,
+				'underlay-color': FOCUS,
+				'underlay-opacity': 1,
+				'underlay-padding': 7,
+				'underlay-shape': 'round-rectangle'
+			}
+		},
+		{ selector: 'node.dragging', style: { opacity: 0.85, 'z-index': 20 } },
 		{ selector: '.faded', style: { opacity: 0.25 } }
 	];
 	return sheet;

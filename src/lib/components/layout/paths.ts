@@ -12,7 +12,8 @@ const STRUCTURE_ROUTES = {
 	spans: '/structures/[id]/spans',
 	governance: '/structures/[id]/governance',
 	accountability: '/structures/[id]/accountability',
-	costs: '/structures/[id]/costs'
+	costs: '/structures/[id]/costs',
+	history: '/structures/[id]/history'
 } as const;
 
 type Params = URLSearchParams | Readonly<Record<string, string | number | undefined>>;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Link, LinkType, Structure } from '$lib/model/types';
-import { escalationPath, servicesByUnit, toAccountabilityMatrix } from './accountability.ts';
+import { deliveryFunctions, runChecks } from '$lib/analysis';
+import {
+	ACCOUNTABILITY_COLUMNS,
+	escalationPath,
+	servicesByUnit,
+	toAccountabilityMatrix
+} from './accountability.ts';
 import { fixtureStructure } from './fixture.ts';
 
 const prov = { kind: 'assumption', note: 'test' } as const;
@@ -47,22 +53,54 @@ describe('toAccountabilityMatrix', () => {
 		expect(ops.headTitle).toBe('Managing Director: City Operations');
 		expect(ops.cells.purposeSetter).toEqual({ names: ['Purpose Director'], gap: false });
 		expect(ops.cells.lineManager).toEqual({ names: ['Chief Executive'], gap: false });
-		expect(ops.cells.performance).toEqual({ names: ['Performance group'], gap: false });
+		expect(ops.cells.performance).toEqual({
+			names: ['Performance group'],
+			via: 'Meets monthly, chaired by Director of City Management',
+			gap: false
+		});
 		expect(ops.cells.memberInterface).toEqual({
 			names: ['Cabinet Member for Environment'],
 			gap: false
 		});
 	});
 
-	it('toAccountabilityMatrix finds an assurance route through a meeting the head attends', () => {
+	it('toAccountabilityMatrix reads routes from links, not from a meeting the head attends', () => {
 		const s = withAccountability();
+		// The head attends a meeting called "Assurance group", but nothing links it to the unit.
 		s.meetings.floating.memberRules = ['all-directors'];
-		const [ops] = toAccountabilityMatrix(s, [s.units.ops], []);
+		const [ops] = toAccountabilityMatrix(s, [s.units.ops], runChecks(s));
 		expect(ops.cells.assurance).toEqual({
+			names: [],
+			gap: true,
+			reason: 'City Operations has no assurance route: nothing assures it or its head post.'
+		});
+		// An "assures" link from the meeting is a route, and the check and the cell agree.
+		const assures = link('assures', 'floating', 'ops');
+		const linked = { ...s, links: { ...s.links, [assures.id]: assures } };
+		const [after] = toAccountabilityMatrix(linked, [linked.units.ops], runChecks(linked));
+		expect(after.cells.assurance).toEqual({
 			names: ['Assurance group'],
-			via: 'Managing Director: City Operations attends',
+			via: 'Meets monthly',
 			gap: false
 		});
+		const assurance = runChecks(linked).find((c) => c.key === 'delivery.assurance-route')!;
+		expect(assurance.violations.map((v) => v.subject)).toEqual(['trust']);
+	});
+
+	it('toAccountabilityMatrix gaps follow the core’s checks for every delivery function', () => {
+		const s = withAccountability();
+		const checks = runChecks(s);
+		const rows = toAccountabilityMatrix(s, deliveryFunctions(s), checks);
+		for (const col of ACCOUNTABILITY_COLUMNS) {
+			if (!col.check) continue;
+			const failed = checks.find((c) => c.key === col.check)!.violations.map((v) => v.subject);
+			expect(rows.filter((r) => r.cells[col.key].gap).map((r) => r.unitId)).toEqual(failed);
+		}
+		// The Trust has no head: no performance route (only commissioned), no member interface.
+		const trust = rows.find((r) => r.unitId === 'trust')!;
+		expect(trust.cells.performance.reason).toBe(
+			'Children’s Trust has no performance route: nothing holds it to account.'
+		);
 	});
 
 	it('toAccountabilityMatrix marks gaps, and takes the reason from the core’s failed check', () => {

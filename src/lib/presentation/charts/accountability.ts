@@ -1,13 +1,17 @@
-import type { LinkType, Meeting, Structure, Unit } from '$lib/model/types';
-import { deliveryLead, unitTargets } from '$lib/analysis/deliveryLead';
-import { linksInto } from '$lib/analysis/linksInto';
-import { meetingAttendees } from '$lib/analysis/meetingAttendees';
+import type { Cadence, Structure, Unit } from '$lib/model/types';
+import { routesInto, type RouteSource, type UnitRoutes } from '$lib/analysis/accountabilityRoutes';
+import { deliveryLead } from '$lib/analysis/deliveryLead';
 import { recordName } from './names.ts';
 
+/**
+ * The matrix's columns. Every column but the line manager has a core check, and every cell is
+ * read from the core's accountabilityRoutes, which the checks read too: the page and the checks
+ * cannot disagree.
+ */
 export const ACCOUNTABILITY_COLUMNS = [
 	{ key: 'purposeSetter', label: 'Purpose-setter', check: 'delivery.purpose-setter' },
 	{ key: 'lineManager', label: 'Line manager of the head', check: undefined },
-	{ key: 'performance', label: 'Performance route', check: undefined },
+	{ key: 'performance', label: 'Performance route', check: 'delivery.performance-route' },
 	{ key: 'assurance', label: 'Assurance route', check: 'delivery.assurance-route' },
 	{ key: 'memberInterface', label: 'Member interface', check: 'delivery.member-interface' }
 ] as const;
@@ -17,7 +21,7 @@ export type AccountabilityColumn = (typeof ACCOUNTABILITY_COLUMNS)[number]['key'
 export interface AccountabilityCell {
 	/** Who or what fills the role, by name. */
 	names: string[];
-	/** How the route runs when it is through a meeting rather than a link ("attends Assurance group"). */
+	/** What the meetings among them are ("Assurance group meets monthly, chaired by …"). */
 	via?: string;
 	/** Nothing fills the role, or the core's check failed for this unit. */
 	gap: boolean;
@@ -41,54 +45,48 @@ export type CheckViolations = readonly {
 	violations: readonly { subject: string; message: string }[];
 }[];
 
-function fromNames(s: Structure, unit: Unit, type: LinkType): string[] {
-	const names = unitTargets(s, unit).flatMap((t) =>
-		linksInto(s, t, type).map((l) => recordName(s, l.from))
-	);
-	return [...new Set(names)];
-}
-
-function meetingsMatching(s: Structure, pattern: RegExp, linkType: LinkType): Meeting[] {
-	const linkSources = new Set(
-		Object.values(s.links)
-			.filter((l) => l.type === linkType)
-			.map((l) => l.from)
-	);
-	return Object.values(s.meetings).filter(
-		(m) => linkSources.has(m.id) || pattern.test(m.name) || pattern.test(m.purpose)
-	);
-}
+const CADENCE_WORDS: Record<Cadence, string> = {
+	weekly: 'weekly',
+	fortnightly: 'fortnightly',
+	monthly: 'monthly',
+	quarterly: 'quarterly',
+	annual: 'once a year'
+};
 
 /**
- * A route through links into the unit (or its head), else through a meeting of the right kind
- * that the unit's lead attends — the same reading the core's assurance check makes.
+ * What the meetings among the sources are: "Meets monthly, chaired by Director of City
+ * Management" for a lone meeting, "Assurance group meets monthly, chaired by …" among others.
  */
-function route(
-	s: Structure,
-	unit: Unit,
-	type: LinkType,
-	pattern: RegExp,
-	lead: string | undefined
-): AccountabilityCell {
-	const names = fromNames(s, unit, type);
-	if (names.length > 0) return { names, gap: false };
-	if (lead) {
-		const attended = meetingsMatching(s, pattern, type).filter((m) =>
-			meetingAttendees(s, m).includes(lead)
-		);
-		if (attended.length > 0)
-			return {
-				names: attended.map((m) => m.name),
-				via: `${recordName(s, lead)} attends`,
-				gap: false
-			};
-	}
-	return { names: [], gap: true, reason: 'No link or meeting found.' };
+function meetingWords(s: Structure, sources: readonly RouteSource[]): string | undefined {
+	const words = sources
+		.filter((r) => r.kind === 'meeting')
+		.map((r) => {
+			const m = s.meetings[r.id];
+			const chair = m.chair ? `, chaired by ${recordName(s, m.chair)}` : '';
+			const who = sources.length === 1 ? 'Meets' : `${m.name} meets`;
+			return `${who} ${CADENCE_WORDS[m.cadence]}${chair}`;
+		});
+	return words.length ? words.join('; ') : undefined;
 }
 
-function lineManager(s: Structure, unit: Unit): AccountabilityCell {
-	const head = unit.head ? s.posts[unit.head] : undefined;
-	if (!head || head.status === 'deleted') {
+function cell(
+	s: Structure,
+	sources: readonly RouteSource[],
+	gap: boolean,
+	reason: string
+): AccountabilityCell {
+	const via = meetingWords(s, sources);
+	return {
+		names: sources.map((r) => r.name),
+		...(via ? { via } : {}),
+		gap,
+		...(gap ? { reason } : {})
+	};
+}
+
+function lineManager(s: Structure, unit: Unit, routes: UnitRoutes): AccountabilityCell {
+	if (routes.lineManagerOfHead) return { names: [routes.lineManagerOfHead.name], gap: false };
+	if (!routes.head) {
 		if (unit.external)
 			return {
 				names: [],
@@ -98,15 +96,13 @@ function lineManager(s: Structure, unit: Unit): AccountabilityCell {
 			};
 		return { names: [], gap: true, reason: 'The unit has no head post in the model.' };
 	}
-	const manager = head.reportsTo ? s.posts[head.reportsTo] : undefined;
-	if (!manager || manager.status === 'deleted')
-		return { names: [], gap: true, reason: `${head.title} has no line manager.` };
-	return { names: [manager.title], gap: false };
+	return { names: [], gap: true, reason: `${recordName(s, routes.head)} has no line manager.` };
 }
 
 /**
- * Each delivery function against the roles that hold it to account. Where the core has a check
- * for a role, the gap follows that check's result, so the matrix and the checks list agree.
+ * Each delivery function against the roles that hold it to account, from the core's
+ * accountabilityRoutes. Where a check failed for a unit, the cell takes the check's message as its
+ * reason; where it passed, the cell is not a gap.
  */
 export function toAccountabilityMatrix(
 	s: Structure,
@@ -120,33 +116,44 @@ export function toAccountabilityMatrix(
 			failed.get(c.key)!.set(v.subject, v.message);
 		}
 	return units.map((unit) => {
-		const lead = deliveryLead(s, unit);
-		const purposeNames = fromNames(s, unit, 'sets-purpose-for');
+		const r = routesInto(s, unit.id);
+		const setters = r.purposeSetters;
 		const cells: Record<AccountabilityColumn, AccountabilityCell> = {
-			purposeSetter: { names: purposeNames, gap: purposeNames.length === 0 },
-			lineManager: lineManager(s, unit),
-			performance: route(s, unit, 'holds-to-account', /perform/i, lead),
-			assurance: route(s, unit, 'assures', /assur/i, lead),
-			memberInterface: {
-				names: fromNames(s, unit, 'member-interface'),
-				gap: false
-			}
+			purposeSetter: cell(
+				s,
+				setters,
+				setters.length !== 1,
+				setters.length === 0 ? 'No purpose-setter link.' : 'More than one purpose-setter.'
+			),
+			lineManager: lineManager(s, unit, r),
+			performance: cell(
+				s,
+				r.performanceRoutes,
+				r.performanceRoutes.length === 0,
+				'No “holds to account” link.'
+			),
+			assurance: cell(s, r.assuranceRoutes, r.assuranceRoutes.length === 0, 'No “assures” link.'),
+			memberInterface: cell(
+				s,
+				r.memberInterfaces,
+				r.memberInterfaces.length === 0,
+				'No member interface link.'
+			)
 		};
-		cells.memberInterface.gap = cells.memberInterface.names.length === 0;
 		for (const col of ACCOUNTABILITY_COLUMNS) {
 			if (!col.check) continue;
 			const message = failed.get(col.check)?.get(unit.id);
-			const cell = cells[col.key];
+			const c = cells[col.key];
 			if (message) {
-				cell.gap = true;
-				cell.reason = message;
-			} else if (checks.some((c) => c.key === col.check)) {
-				// The core's check passed for this unit: trust it over the reading here.
-				cell.gap = false;
-				cell.reason = undefined;
+				c.gap = true;
+				c.reason = message;
+			} else if (checks.some((x) => x.key === col.check)) {
+				// The check passed for this unit (it reads the same routes): no gap.
+				c.gap = false;
+				delete c.reason;
 			}
 		}
-		const head = unit.head ? s.posts[unit.head] : undefined;
+		const head = r.head ? s.posts[r.head] : undefined;
 		return {
 			unitId: unit.id,
 			name: unit.name,

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { compareStructures } from '../lib/analysis/index.ts';
+import { changed2020, clt2020, post } from '../lib/analysis/fixtures.ts';
+import { comparisonJson, renderComparison } from './render.ts';
+
+function withCapitalPost() {
+	const a = clt2020();
+	const b = changed2020();
+	b.posts['pmo'] = post('pmo', 'Head of PMO', {
+		grade: 'assistant-director',
+		reportsTo: 'director-city-management',
+		status: 'new',
+		funding: { capital: 100 }
+	});
+	return { a, b, c: compareStructures(a, b) };
+}
+
+describe('comparisonJson', () => {
+	it('comparisonJson gives the total, revenue and by-funding change', () => {
+		const { a, b, c } = withCapitalPost();
+		const json = comparisonJson(a, b, c);
+		// −108,347.26 (changed2020) + 108,347.26 (the capital-funded PMO head) = 0
+		expect(json.annualCostChange).toBe(0);
+		expect(json.revenueCostChange).toBe(-108347.26);
+		expect(json.costChangeByFunding).toEqual({
+			generalFund: -108347.26,
+			hra: 0,
+			capital: 108347.26,
+			grant: 0
+		});
+		expect(json.reconciliation.basis).toBe('revenue');
+	});
+});
+
+describe('renderComparison', () => {
+	it('renderComparison prints the cost by funding source and the revenue change', () => {
+		const { a, b, c } = withCapitalPost();
+		const text = renderComparison(a, b, c);
+		// 3,323,943.40 before; after 3,215,596.14 + 108,347.26 = 3,323,943.40
+		expect(text).toContain('Capital                                £0     £108,347   +£108,347');
+		expect(text).toMatch(/Revenue cost \(all but capital\) +£3,323,943 +£3,215,596 +−£108,347/);
+		expect(text).toContain('Reconciliation (revenue: capital-funded cost left out):');
+	});
+});

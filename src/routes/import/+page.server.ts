@@ -1,0 +1,67 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { resolve } from '$app/paths';
+import { importYaml } from '$lib/server/store';
+import type { ModelError } from '$lib/model/errors';
+import type { Actions } from './$types';
+
+/** Model files are small; this keeps a mistaken upload from filling memory. */
+const MAX_BYTES = 5 * 1024 * 1024;
+
+interface Refusal {
+	message: string;
+	errors: ModelError[];
+	/** The text of each line an error points at, to show beside it. */
+	lines: Record<number, string>;
+	/** Pasted text comes back so it can be corrected. */
+	pasted: string;
+	fileName: string;
+}
+
+function refuse(status: number, r: Partial<Refusal> & { message: string }) {
+	return fail(status, { errors: [], lines: {}, pasted: '', fileName: '', ...r });
+}
+
+/**
+ * Import a YAML model file (uploaded, or pasted) as a new scenario. Any error refuses the whole
+ * file: nothing is saved and the library is unchanged. On success, open the new structure.
+ */
+export const actions: Actions = {
+	default: async ({ request }) => {
+		const form = await request.formData();
+		const file = form.get('file');
+		const pasted = typeof form.get('yaml') === 'string' ? String(form.get('yaml')) : '';
+		let text: string;
+		let fileName: string;
+		if (file instanceof File && file.size > 0) {
+			if (file.size > MAX_BYTES) {
+				return refuse(413, {
+					message: `${file.name} is larger than 5 MB; a model file is far smaller.`
+				});
+			}
+			text = await file.text();
+			fileName = file.name || 'upload.yaml';
+		} else if (pasted.trim()) {
+			text = pasted;
+			fileName = 'pasted.yaml';
+		} else {
+			return refuse(400, { message: 'Choose a YAML model file, or paste one into the box.' });
+		}
+		const r = importYaml(text, fileName);
+		if (!r.ok) {
+			const source = text.split(/\r?\n/);
+			const lines: Record<number, string> = {};
+			for (const e of r.errors) {
+				if (e.line !== undefined && source[e.line - 1] !== undefined)
+					lines[e.line] = source[e.line - 1];
+			}
+			return refuse(422, {
+				message: `${fileName} has ${r.errors.length} error${r.errors.length === 1 ? '' : 's'}; nothing was imported and the library is unchanged.`,
+				errors: r.errors,
+				lines,
+				pasted: file instanceof File && file.size > 0 ? '' : pasted,
+				fileName
+			});
+		}
+		redirect(303, resolve('/structures/[id]', { id: r.id }));
+	}
+};
