@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareStructures } from './compare';
+import { compareStructures, statedFigureFor } from './compare';
 import { changed2020, clt2020, fixtureProvenance, post } from './fixtures';
 
 describe('compareStructures', () => {
@@ -18,7 +18,7 @@ describe('compareStructures', () => {
 		expect(c.reconciliation.stated).toBeNull();
 	});
 
-	it('compareStructures reconciles to the later structure’s stated figure, else the earlier’s', () => {
+	it('compareStructures reconciles to the later structure’s stated figure only', () => {
 		const a = clt2020();
 		const b = changed2020();
 		b.statedCostChange = { label: 'Stated', value: -100000, provenance: fixtureProvenance };
@@ -28,7 +28,8 @@ describe('compareStructures', () => {
 			...clt2020(),
 			statedCostChange: { label: 'Earlier', value: -108347.26, provenance: fixtureProvenance }
 		};
-		expect(compareStructures(a2, changed2020()).reconciliation.difference).toBe(0);
+		// The earlier structure's figure describes the change into it, not out of it.
+		expect(compareStructures(a2, changed2020()).reconciliation.stated).toBeNull();
 	});
 
 	it('compareStructures splits the change by funding and reconciles the revenue part', () => {
@@ -89,5 +90,24 @@ describe('compareStructures', () => {
 			'Neighbourhoods: its source changes'
 		]);
 		expect(all.postsChanged).toBe(2);
+	});
+});
+
+describe('statedFigureFor', () => {
+	const stated = {
+		label: 'Net increase',
+		value: 510000,
+		provenance: { kind: 'assumption' as const, note: 'test' }
+	};
+	const withFigure = (figure?: typeof stated) => ({
+		...clt2020(),
+		...(figure ? { statedCostChange: figure } : {})
+	});
+	it('statedFigureFor uses the later structure’s figure for a change into it', () => {
+		expect(statedFigureFor(withFigure(), withFigure(stated))).toBe(stated);
+	});
+	it('statedFigureFor gives none between two options that inherit the same figure, or in reverse', () => {
+		expect(statedFigureFor(withFigure(stated), withFigure({ ...stated }))).toBeUndefined();
+		expect(statedFigureFor(withFigure(stated), withFigure())).toBeUndefined();
 	});
 });

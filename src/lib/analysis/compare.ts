@@ -1,4 +1,4 @@
-import type { FundingSource, Structure } from '../model/types';
+import type { FundingSource, StatedFigure, Structure } from '../model/types';
 import { describeDiff } from './describeDiff';
 import { diffStructures, type BeforeAfter, type PostChange, type StructureDiff } from './diff';
 import { fromPence, toPence } from './money';
@@ -28,7 +28,7 @@ export interface Comparison {
 	ceoSpan: BeforeAfter;
 	averageSpan: BeforeAfter;
 	layers: BeforeAfter;
-	/** Of the revenue change, against b.statedCostChange, else a's. */
+	/** Of the revenue change, against the figure stated for the change into b (statedFigureFor). */
 	reconciliation: Reconciliation;
 	diff: StructureDiff;
 	/** describeDiff(diff): every difference in plain words (source-only changes left out by default). */
@@ -74,11 +74,25 @@ export function compareStructures(
 		ceoSpan: diff.spans.ceoSpan,
 		averageSpan: diff.spans.averageSpan,
 		layers: diff.layers,
-		reconciliation: reconcile(diff.cost.change, b.statedCostChange ?? a.statedCostChange, {
+		reconciliation: reconcile(diff.cost.change, statedFigureFor(a, b), {
 			diff,
 			structure: b
 		}),
 		diff,
 		differences: describeDiff(diff, { provenance })
 	};
+}
+
+/**
+ * The stated figure a change from a to b is reconciled against: b's, when a does not carry the
+ * same one. Two options derived from one structure inherit its figure, which describes the change
+ * from the old structure, not between them; and a reversed comparison has no stated figure.
+ */
+export function statedFigureFor(a: Structure, b: Structure): StatedFigure | undefined {
+	const stated = b.statedCostChange;
+	if (!stated) return undefined;
+	const inherited = a.statedCostChange;
+	if (inherited && inherited.value === stated.value && inherited.label === stated.label)
+		return undefined;
+	return stated;
 }

@@ -21,3 +21,4 @@ export * from './deliveryLead';
 export * from './linksInto';
 export * from './accountabilityRoutes';
 export * from './deepEqual';
+export * from './costChangeByFinancialYear';

@@ -19,6 +19,7 @@ const KNOWN_FIELDS = [
 	'defaultFunding',
 	'spanRules',
 	'statedCostChange',
+	'postsDeletedOn',
 	'grades',
 	'units',
 	'bodies',

@@ -21,6 +21,7 @@ import {
 	postSchema,
 	serviceSchema,
 	statedFigureSchema,
+	datedAssumptionSchema,
 	structureFileSchema,
 	unitSchema,
 	type OverlayFile,
@@ -378,6 +379,7 @@ function buildFull(raw: Rec, ctx: FileContext): Structure | undefined {
 		defaultFunding: f.defaultFunding,
 		spanRules: { ...SPAN_RULE_DEFAULTS, ...f.spanRules },
 		...(f.statedCostChange ? { statedCostChange: f.statedCostChange } : {}),
+		...(f.postsDeletedOn ? { postsDeletedOn: f.postsDeletedOn } : {}),
 		sources: f.sources ?? []
 	};
 }
@@ -550,6 +552,15 @@ function buildDerived(raw: Rec, ctx: FileContext, opts: ParseOptions): Structure
 			const check = statedFigureSchema.safeParse(f.statedCostChange);
 			if (check.success) s.statedCostChange = check.data;
 			else ctx.zodIssues(check.error.issues, ['statedCostChange']);
+		}
+	}
+	if (f.postsDeletedOn) {
+		if (s.postsDeletedOn)
+			s.postsDeletedOn = { ...s.postsDeletedOn, ...dropNulls(f.postsDeletedOn) };
+		else {
+			const check = datedAssumptionSchema.safeParse(f.postsDeletedOn);
+			if (check.success) s.postsDeletedOn = check.data;
+			else ctx.zodIssues(check.error.issues, ['postsDeletedOn']);
 		}
 	}
 	return s;

@@ -177,6 +177,8 @@ export const oneOffCostSchema = z.strictObject(oneOffCostShape);
 export const assumptionSchema = z.strictObject(assumptionShape);
 export const spanRulesSchema = z.strictObject(spanRulesShape);
 export const statedFigureSchema = z.strictObject(statedFigureShape);
+export const datedAssumptionShape = { date: text, provenance: provenanceSchema };
+export const datedAssumptionSchema = z.strictObject(datedAssumptionShape);
 export const defaultFundingSchema = z.strictObject(defaultFundingShape);
 
 /** The fields every structure file may carry at the top, whichever form it takes. */
@@ -201,6 +203,7 @@ export const structureFileSchema = z.strictObject({
 	defaultFunding: defaultFundingSchema,
 	spanRules: spanRulesSchema.optional(),
 	statedCostChange: statedFigureSchema.optional(),
+	postsDeletedOn: datedAssumptionSchema.optional(),
 	grades: z.array(gradeSchema).optional(),
 	units: z.array(unitFileSchema).optional(),
 	bodies: z.array(bodySchema).optional(),
@@ -253,6 +256,7 @@ export const overlayFileSchema = z.strictObject({
 	defaultFunding: patchOf(defaultFundingShape, []).optional(),
 	spanRules: spanRulesSchema.optional(),
 	statedCostChange: patchOf(statedFigureShape, []).optional(),
+	postsDeletedOn: patchOf(datedAssumptionShape, []).optional(),
 	grades: z.array(gradePatchSchema).optional(),
 	units: z.array(unitPatchSchema).optional(),
 	bodies: z.array(bodyPatchSchema).optional(),

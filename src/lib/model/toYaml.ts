@@ -98,6 +98,7 @@ export function structureToYaml(s: Structure): string {
 	file.defaultFunding = ordered({ ...s.defaultFunding });
 	file.spanRules = { ...s.spanRules };
 	if (s.statedCostChange) file.statedCostChange = ordered({ ...s.statedCostChange });
+	if (s.postsDeletedOn) file.postsDeletedOn = ordered({ ...s.postsDeletedOn });
 	file.grades = Object.values(s.grades).map((g) => ordered({ ...g }));
 	file.units = Object.values(s.units).map((u) => {
 		const services = servicesByUnit.get(u.id);

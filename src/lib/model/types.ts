@@ -274,6 +274,12 @@ export interface StatedFigure {
 	provenance: Provenance;
 }
 
+/** A date the model rests on, with where it came from (usually an assumption). */
+export interface DatedAssumption {
+	date: string;
+	provenance: Provenance;
+}
+
 /** One-off costs of a change (redundancy, pension strain, recruitment), kept apart from recurring cost. */
 export interface OneOffCost {
 	id: string;
@@ -306,6 +312,11 @@ export interface Structure {
 	defaultFunding: { split: FundingSplit; provenance: Provenance };
 	spanRules: SpanRules;
 	statedCostChange?: StatedFigure;
+	/**
+	 * Phasing of a change: posts of the earlier structure that this one no longer has stay in post
+	 * (and cost money) until this date. Used when a comparison is costed by financial year.
+	 */
+	postsDeletedOn?: DatedAssumption;
 	oneOffCosts: Record<string, OneOffCost>;
 	sources: string[];
 }

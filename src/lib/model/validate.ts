@@ -419,6 +419,12 @@ export function checkStructure(s: Structure): Issue[] {
 			`statedCostChange value ${String(s.statedCostChange.value)} is not a finite number of pounds`
 		);
 	}
+	if (s.postsDeletedOn && !isIsoDate(s.postsDeletedOn.date)) {
+		add(
+			['postsDeletedOn', 'date'],
+			`postsDeletedOn date "${String(s.postsDeletedOn.date)}" is not a date; write it as YYYY-MM-DD`
+		);
+	}
 	for (const id in oneOffCosts) {
 		const c = oneOffCosts[id];
 		if (!finite(c.amount) || c.amount < 0)

@@ -1,5 +1,6 @@
 import {
 	costByFinancialYear,
+	costChangeByFinancialYear,
 	fromPence,
 	runChecks,
 	toPence,
@@ -41,21 +42,29 @@ export function financialYearRows(
 ): FinancialYearRow[] {
 	const before = costByFinancialYear(base, years);
 	const after = costByFinancialYear(option, years);
+	const change = costChangeByFinancialYear(base, option, years).years;
 	return years.map((year, i) => {
 		const a = before[i];
 		const b = after[i];
-		const byFundingChange = {} as Record<FundingSource, number>;
-		for (const src of FUNDING_SOURCES)
-			byFundingChange[src] = minus(b.byFunding[src], a.byFunding[src]);
+		const c = change[i];
+		const outgoing: PhasedPost[] = c.outgoingPosts.map((p) => ({
+			postId: p.postId,
+			title: p.title,
+			fraction: p.fraction,
+			cost: p.cost,
+			side: 'outgoing',
+			...(option.postsDeletedOn ? { end: option.postsDeletedOn.date } : {})
+		}));
 		return {
 			year,
 			payAwardFactor: b.payAwardFactor,
 			payAwardFactorBase: a.payAwardFactor,
 			before: a.total,
 			after: b.total,
-			change: minus(b.total, a.total),
-			byFundingChange,
-			phasing: [...phased(base, a, 'base'), ...phased(option, b, 'option')]
+			outgoing: c.outgoing,
+			change: c.change,
+			byFundingChange: c.changeByFunding,
+			phasing: [...phased(base, a, 'base'), ...phased(option, b, 'option'), ...outgoing]
 		};
 	});
 }
@@ -87,6 +96,7 @@ export function optionSummary(
 		annualCostChange: comparison.annualCostChange,
 		byFunding,
 		years: financialYearRows(base, option, years),
+		...(option.postsDeletedOn ? { postsDeletedOn: option.postsDeletedOn } : {}),
 		ceoSpan: comparison.ceoSpan,
 		ceoSpanWithOffice: diff.spans.ceoSpanWithOffice,
 		averageSpan: comparison.averageSpan,

@@ -1,5 +1,11 @@
 import type { Reconciliation, Violation } from '$lib/analysis';
-import type { FundingSource, OneOffCost, StatutoryRole, Structure } from '$lib/model/types';
+import type {
+	FundingSource,
+	OneOffCost,
+	StatutoryRole,
+	Structure,
+	DatedAssumption
+} from '$lib/model/types';
 import type { OrgChartLayout } from './orgChart';
 
 /**
@@ -76,7 +82,8 @@ export interface PhasedPost {
 	/** What it costs in that year. */
 	cost: number;
 	/** Which structure it belongs to: 'base' or 'option'. */
-	side: 'base' | 'option';
+	/** 'outgoing': a base post the option deletes, paid until the option's postsDeletedOn. */
+	side: 'base' | 'option' | 'outgoing';
 	start?: string;
 	end?: string;
 }
@@ -88,6 +95,9 @@ export interface FinancialYearRow {
 	payAwardFactorBase: number;
 	before: number;
 	after: number;
+	/** Posts the option deletes, still paid in the year until the option's postsDeletedOn. */
+	outgoing: number;
+	/** after + outgoing − before. */
 	change: number;
 	/** The change in the year by funding source. */
 	byFundingChange: Record<FundingSource, number>;
@@ -105,6 +115,8 @@ export interface OptionSummary {
 	annualCostChange: number;
 	byFunding: FundingChangeRow[];
 	years: FinancialYearRow[];
+	/** When the option's deleted posts go (an assumption of the option), for the phased years. */
+	postsDeletedOn?: DatedAssumption;
 	ceoSpan: BeforeAfterNumber;
 	ceoSpanWithOffice: BeforeAfterNumber;
 	averageSpan: BeforeAfterNumber;
