@@ -184,3 +184,71 @@ test('a monthly meeting made fortnightly on the Governance page changes the hour
 	// The focus is on the button, not in a field, so the key undoes the change.
 	await expect(page.locator('.lede')).toContainText(total(s));
 });
+
+test('the panel moves a service, adds and removes a link, and sets a funding split and dates', async ({
+	page
+}) => {
+	const s = builtIn(ID);
+	const service = Object.values(s.services).find((sv) => s.units[sv.unit]?.head)!;
+	const head = s.units[service.unit].head!;
+	const otherUnit = Object.values(s.units).find((u) => u.id !== service.unit && !u.external)!;
+	const body = Object.values(s.bodies)[0];
+	const say = (x: Structure, edit: Edit) => {
+		const r = applyEdit(x, edit);
+		if (!r.ok) throw new Error(r.error);
+		return { structure: r.structure, description: r.description };
+	};
+	const status = page.locator('.edit-status [role="status"]');
+
+	await page.goto(`/structures/${ID}/graph?post=${head}`);
+	const panel = page.getByRole('complementary', { name: 'Selected post' });
+
+	const moved = say(s, { type: 'moveService', serviceId: service.id, unitId: otherUnit.id });
+	await panel.getByLabel('Service', { exact: true }).selectOption(service.id);
+	await panel.getByLabel('Move to unit').selectOption(otherUnit.id);
+	await panel.getByRole('button', { name: 'Move service' }).click();
+	await expect(status).toContainText(moved.description);
+
+	const linked = say(moved.structure, {
+		type: 'addLink',
+		link: { type: 'supports', from: head, to: body.id }
+	});
+	await panel.getByLabel('Link type').selectOption('supports');
+	await panel.getByLabel('The other end').selectOption(body.id);
+	await panel.getByRole('button', { name: 'Add link' }).click();
+	await expect(status).toContainText(linked.description);
+	const remove = panel.getByRole('button', {
+		name: `Remove link: ${s.posts[head].title} supports ${body.name}`
+	});
+	await expect(remove).toBeVisible();
+	await remove.click();
+	await expect(remove).toHaveCount(0);
+
+	const funded = say(linked.structure, {
+		type: 'setPostFunding',
+		postId: head,
+		funding: { generalFund: 60, hra: 40 }
+	});
+	await panel.getByLabel('Use the structure’s default split').uncheck();
+	await panel.getByLabel('General Fund %').fill('60');
+	await panel.getByLabel('Housing Revenue Account %').fill('40');
+	await panel.getByRole('button', { name: 'Set funding' }).click();
+	await expect(status).toContainText(funded.description);
+
+	// Shares that do not add up are refused, with the core's words.
+	await panel.getByLabel('Housing Revenue Account %').fill('30');
+	await panel.getByRole('button', { name: 'Set funding' }).click();
+	await expect(page.getByRole('alert')).toContainText('funding shares sum to 90, not 100');
+
+	// The form keeps the start date the post has and sets its end.
+	const start = s.posts[head].start;
+	const dated = say(funded.structure, {
+		type: 'setPostDates',
+		postId: head,
+		...(start ? { start } : {}),
+		end: '2022-03-31'
+	});
+	await panel.getByLabel(/^Ends/).fill('2022-03-31');
+	await panel.getByRole('button', { name: 'Set dates' }).click();
+	await expect(status).toContainText(dated.description);
+});

@@ -13,6 +13,7 @@ import {
 } from '../../src/lib/model/index.ts';
 import type { Structure } from '../../src/lib/model/types.ts';
 import { libraryCount, startServer, type TestServer } from './edit-helpers.ts';
+import { expectNoSeriousAxeViolations } from './pages-helpers.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -76,6 +77,7 @@ test('a model file with mistakes is refused with every error located, and nothin
 	await expect(alert).toContainText('director-placez');
 	// The pasted text stays, to be corrected.
 	await expect(page.getByLabel('Paste the YAML')).toHaveValue(yaml);
+	await expectNoSeriousAxeViolations(page);
 
 	expect(await libraryCount(server.url)).toBe(before);
 	await page.goto(`${server.url}/`);

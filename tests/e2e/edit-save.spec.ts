@@ -7,7 +7,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { spanOfControl } from '../../src/lib/analysis/index.ts';
 import { applyEdit, describeChange } from '../../src/lib/editing/index.ts';
-import { builtIn } from './pages-helpers.ts';
+import { builtIn, expectNoSeriousAxeViolations } from './pages-helpers.ts';
 import { dragPostOnto, libraryCount, startServer, type TestServer } from './edit-helpers.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -83,6 +83,7 @@ test('a built-in structure edited and saved as a scenario is in the library afte
 		'href',
 		'/structures/option-a-md-city-operations-under-places?version=1'
 	);
+	await expectNoSeriousAxeViolations(page);
 	await page.context().close();
 });
 

@@ -4,6 +4,7 @@ import { explainIssue } from '../model/issues';
 import {
 	assumptionSchema,
 	bodySchema,
+	datedAssumptionSchema,
 	defaultFundingSchema,
 	gradeSchema,
 	idSchema,
@@ -69,6 +70,7 @@ export const structureDocumentSchema = z.strictObject({
 		narrowBelow: z.number()
 	}),
 	statedCostChange: statedFigureSchema.optional(),
+	postsDeletedOn: datedAssumptionSchema.optional(),
 	oneOffCosts: records(oneOffCostSchema),
 	sources: z.array(z.string())
 });
