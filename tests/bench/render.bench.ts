@@ -24,7 +24,8 @@ import type { BenchOptions, BenchResult, BenchSection } from './types.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Targets: a graph on screen within a second of asking for it; the library's code kept small. */
-const FIRST_RENDER_TARGET_MS = 1000;
+// Issue 3 aims for under 500 ms to first render of the largest built-in structure.
+const FIRST_RENDER_TARGET_MS = 500;
 const LIBRARY_JS_TARGET_BYTES = 60 * 1024;
 
 function freePort(): Promise<number> {

@@ -6,9 +6,15 @@
 import { loadavg } from 'node:os';
 import { editSection, storeSection } from './edit.bench.ts';
 import { measuresSection } from './measures.bench.ts';
+import { renderSection } from './render.bench.ts';
 import type { BenchResult, BenchSection } from './types.ts';
 
-export const BENCH_SECTIONS: BenchSection[] = [measuresSection, editSection, storeSection];
+export const BENCH_SECTIONS: BenchSection[] = [
+	measuresSection,
+	editSection,
+	storeSection,
+	renderSection
+];
 
 function format(value: number, unit: BenchResult['unit']): string {
 	if (unit === 'ms') return value < 10 ? value.toFixed(2) : value.toFixed(1);

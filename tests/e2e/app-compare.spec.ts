@@ -23,10 +23,10 @@ test('compare lists the posts created and deleted and the cost change to the pou
 	await expect(page.getByTestId('cost-change')).toHaveText(formatMoneyChange(c.annualCostChange));
 	// One waterfall bar per step, from the old total to the new.
 	await expect(page.locator('.waterfall svg g.row')).toHaveCount(toWaterfallSteps(c.diff).length);
-	// Reconciled against the stated +£0.51m (003, 7.3.1).
+	// Reconciled against the stated +£0.51m (003, 7.3.1): the revenue change, capital left out.
 	await expect(page.locator('table.reconcile')).toContainText('+£510,000');
 	await expect(page.locator('table.reconcile tr.total td')).toHaveText(
-		formatMoneyChange(c.annualCostChange - 510000)
+		formatMoneyChange(c.reconciliation.difference!)
 	);
 	await expect(page.getByTestId('differences').locator('li')).toHaveCount(c.differences.length);
 
