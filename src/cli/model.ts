@@ -29,26 +29,14 @@ class UsageError extends Error {}
 
 /** Loads the named files; bases named by derivedFrom are found beside them or in models/. */
 function load(paths: string[]): Structure[] {
-	const { structures, errors } = loadModelFiles(paths, { baseDir: MODELS_DIR });
+	const { structures, errors } = loadModelFiles(paths, { baseFolders: [MODELS_DIR] });
 	if (errors.length > 0) {
 		for (const e of errors) console.error(formatModelError(e));
 		console.error(`\n${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was loaded.`);
 		process.exit(1);
 	}
-	// loadModelFiles may also return bases it had to read; keep the order the user asked for.
-	return paths.map((p) => {
-		const s =
-			structures.find((x) => resolve(MODELS_DIR, `${x.id}.yaml`) === p) ?? byFile(structures, p);
-		if (!s) throw new UsageError(`Loaded ${p} but found no structure in it.`);
-		return s;
-	});
-}
-
-function byFile(structures: Structure[], path: string): Structure | undefined {
-	const base = path.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/, '');
-	return (
-		structures.find((s) => s.id === base) ?? (structures.length === 1 ? structures[0] : undefined)
-	);
+	// One structure for each file given, in the order given (bases it read are not returned).
+	return structures;
 }
 
 function main(argv: string[]): number {

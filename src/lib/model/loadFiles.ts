@@ -26,7 +26,14 @@ export interface LoadedFiles {
  * Loads the given files (and any bases they need from the same folders). Returns the structures of
  * the files given, in order, and every error found, including those of a base that failed.
  */
-export function loadModelFiles(paths: string[], opts: { baseDir?: string } = {}): LoadedFiles {
+export interface LoadOptions {
+	/** Relative paths are resolved, and file names shown, from here (default: the working folder). */
+	baseDir?: string;
+	/** More folders to look in for bases named by derivedFrom, after the files' own folders. */
+	baseFolders?: string[];
+}
+
+export function loadModelFiles(paths: string[], opts: LoadOptions = {}): LoadedFiles {
 	const { loaded, errors } = loadEach(paths, opts);
 	return { structures: loaded.flatMap((l) => (l.structure ? [l.structure] : [])), errors };
 }
@@ -34,7 +41,7 @@ export function loadModelFiles(paths: string[], opts: { baseDir?: string } = {})
 /** Each given file's structure (undefined if it failed), with its display name, and all errors. */
 function loadEach(
 	paths: string[],
-	opts: { baseDir?: string }
+	opts: LoadOptions
 ): { loaded: { file: string; structure?: Structure }[]; errors: ModelError[] } {
 	const baseDir = path.resolve(opts.baseDir ?? process.cwd());
 	const display = (abs: string) => {
@@ -62,7 +69,10 @@ function loadEach(
 
 	// Which file holds which id: the files given win over their neighbours.
 	const byId = new Map<string, string>();
-	const folders = new Set(requested.map((p) => path.dirname(p)));
+	const folders = new Set([
+		...requested.map((p) => path.dirname(p)),
+		...(opts.baseFolders ?? []).map((f) => path.resolve(baseDir, f))
+	]);
 	for (const dir of folders) {
 		let names: string[];
 		try {

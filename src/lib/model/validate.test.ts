@@ -67,7 +67,7 @@ describe('validateStructure, through a file: each error names the file, line and
 		expectOneError(
 			errorsOf(text),
 			{ line: lineOf(text, 'director-peple'), field: 'posts[5].reportsTo' },
-			/reportsTo: there is no post 'director-peple'; did you mean 'director-people'\?/
+			/^there is no post 'director-peple'; did you mean 'director-people'\?/
 		);
 	});
 

@@ -196,10 +196,7 @@ export function checkStructure(s: Structure): Issue[] {
 		} else if (rt === id) {
 			add(at('reportsTo'), `post '${id}' reports to itself; set reportsTo to its line manager`);
 		} else if (!posts[rt as string]) {
-			add(
-				at('reportsTo'),
-				`reportsTo: ${unknownPost(String(rt))}; use the id of the line manager's post`
-			);
+			add(at('reportsTo'), `${unknownPost(String(rt))}; use the id of the line manager's post`);
 		}
 		if (!finite(p.fte) || p.fte <= 0) {
 			add(
