@@ -10,4 +10,5 @@ export {
 } from './validate';
 export { loadModelFiles, loadBuiltInModels, defaultModelsDir, type LoadedFiles } from './loadFiles';
 export { structureToYaml } from './toYaml';
+export { structureDocumentSchema, checkShape, checkDocument, type DocumentCheck } from './document';
 export * as schema from './schema';

@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import type { ModelError } from '../model/errors';
 import type { Structure } from '../model/types';
-import { checkShape } from './document';
+import { checkShape } from '../model/document';
 import type { SaveResult } from './store';
 
 /**

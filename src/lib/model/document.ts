@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { formatPath, type ModelError } from '../model/errors';
-import { explainIssue } from '../model/issues';
+import { formatPath, type ModelError } from './errors';
+import { explainIssue } from './issues';
 import {
 	assumptionSchema,
 	bodySchema,
@@ -19,15 +19,16 @@ import {
 	statedFigureSchema,
 	statutoryRoleSchema,
 	unitSchema
-} from '../model/schema';
-import type { Structure } from '../model/types';
-import { validateStructure } from '../model/validate';
+} from './schema';
+import type { Structure } from './types';
+import { validateStructure } from './validate';
 
 /**
  * The in-memory form of a structure (types.ts) as a schema: the file shapes from the loader with
  * the fields a Structure always has made required. A document posted to the API is checked
  * against it before validateStructure, so a malformed body is refused with located errors
- * instead of failing somewhere inside the analysis.
+ * instead of failing somewhere inside the analysis. A field added to Structure must be added here
+ * too: SameKeys below stops the type check, and document.test.ts checks every built-in model.
  */
 const records = <T extends z.ZodType>(schema: T) => z.record(z.string(), schema);
 
@@ -74,6 +75,17 @@ export const structureDocumentSchema = z.strictObject({
 	oneOffCosts: records(oneOffCostSchema),
 	sources: z.array(z.string())
 });
+
+// Compile-time guard: the schema and types.ts name the same top-level fields, in both directions.
+type SchemaKeys = keyof z.infer<typeof structureDocumentSchema>;
+type SameKeys = [
+	Exclude<keyof Structure, SchemaKeys>,
+	Exclude<SchemaKeys, keyof Structure>
+] extends [never, never]
+	? true
+	: false;
+const sameKeys: SameKeys = true;
+void sameKeys;
 
 export type DocumentCheck =
 	{ ok: true; structure: Structure } | { ok: false; errors: ModelError[] };
