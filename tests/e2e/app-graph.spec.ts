@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { postCost } from '../../src/lib/analysis/index.ts';
 import { formatMoney } from '../../src/lib/presentation/format.ts';
 import { toGraphElements } from '../../src/lib/presentation/graphElements.ts';

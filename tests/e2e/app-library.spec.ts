@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { summarise } from '../../src/lib/analysis/index.ts';
 import { loadBuiltInModels } from '../../src/lib/model/index.ts';
 import { formatMoney } from '../../src/lib/presentation/format.ts';

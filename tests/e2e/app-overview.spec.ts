@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
 import { runChecks, summarise } from '../../src/lib/analysis/index.ts';
 import { formatMoney, formatNumber } from '../../src/lib/presentation/format.ts';
 import { builtIn, expectNoSeriousAxeViolations } from './pages-helpers.ts';

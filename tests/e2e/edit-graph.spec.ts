@@ -4,7 +4,8 @@
  * forms. Every expected figure is computed here with the core on the same edit. Nothing is saved,
  * so these run against the shared server.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
 import { meetingLoad, spanOfControl, structureCost } from '../../src/lib/analysis/index.ts';
 import { applyEdit, type Edit } from '../../src/lib/editing/index.ts';
 import type { Structure } from '../../src/lib/model/types.ts';

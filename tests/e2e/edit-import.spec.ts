@@ -5,7 +5,7 @@
  * library.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import {
 	formatModelError,
 	parseStructureYaml,

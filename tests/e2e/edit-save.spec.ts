@@ -4,7 +4,8 @@
  * and two people saving the same version: the second gets the conflict and loses nothing. Runs on
  * its own server and database (edit-helpers.ts), since it adds scenarios to the library.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, hydrationAware, test } from './fixtures.ts';
+import type { Browser, Page } from '@playwright/test';
 import { spanOfControl } from '../../src/lib/analysis/index.ts';
 import { applyEdit, describeChange } from '../../src/lib/editing/index.ts';
 import { builtIn, expectNoSeriousAxeViolations } from './pages-helpers.ts';
@@ -28,10 +29,12 @@ test.afterAll(async () => {
 });
 
 async function open(browser: Browser): Promise<Page> {
-	const context = await browser.newContext({
-		baseURL: server.url,
-		viewport: { width: 1600, height: 1000 }
-	});
+	const context = hydrationAware(
+		await browser.newContext({
+			baseURL: server.url,
+			viewport: { width: 1600, height: 1000 }
+		})
+	);
 	return context.newPage();
 }
 

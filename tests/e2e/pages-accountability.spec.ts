@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { joiningUp, runChecks } from '../../src/lib/analysis/index.ts';
 import { builtIn, expectNoSeriousAxeViolations } from './pages-helpers.ts';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { costByFinancialYear, structureCost } from '../../src/lib/analysis/index.ts';
 import { formatMoney } from '../../src/lib/presentation/format.ts';
 import { builtIn, expectNoSeriousAxeViolations } from './pages-helpers.ts';

@@ -3,7 +3,8 @@
  * text large enough for the back of a room and no slide that scrolls, the "what if" slide
  * recomputing through the core (checked against the core here), and the presenter view in step.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
 import {
 	compareStructures,
 	joiningUp,

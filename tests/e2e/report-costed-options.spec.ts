@@ -3,7 +3,7 @@
  * options of 2021. Every figure on the page, in the PDF and in the CSV is checked against the
  * analysis core, computed here from the same built-in models, to the pound.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -4,7 +4,7 @@
  * server killed with SIGKILL in the middle of a stream of saves, restarted on the same database,
  * still holding every save it acknowledged.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
