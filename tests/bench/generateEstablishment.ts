@@ -4,9 +4,9 @@
  * with services, a few meetings with member rules, grades by tier and the usual assumptions. The
  * same seed and size always give the same structure.
  */
+import { fixtureAssumptions } from '../../src/lib/analysis/fixtures.ts';
 import { SCHEMA_VERSION } from '../../src/lib/model/types.ts';
 import type {
-	Assumptions,
 	Body,
 	Grade,
 	Link,
@@ -44,23 +44,6 @@ const GRADES: [string, string, number][] = [
 
 function gradeForLayer(layer: number): string {
 	return GRADES[Math.min(layer - 1, GRADES.length - 1)][0];
-}
-
-function assumptions(): Assumptions {
-	const a = (label: string, value: number, unit: 'rate' | 'pounds' | 'hours' | 'year') => ({
-		label,
-		value,
-		unit,
-		provenance: generated
-	});
-	return {
-		employerNiRate: a('Employer NI rate', 0.138, 'rate'),
-		employerNiThreshold: a('Employer NI threshold', 8788, 'pounds'),
-		employerPensionRate: a('Employer pension rate', 0.19, 'rate'),
-		payAward: a('Pay award a year', 0.0275, 'rate'),
-		productiveHoursPerYear: a('Productive hours a year', 1650, 'hours'),
-		baseYear: a('Grade points priced at', 2020, 'year')
-	};
 }
 
 const DIRECTORATES = [
@@ -291,7 +274,7 @@ export function generateEstablishment({
 		links,
 		meetings,
 		grades,
-		assumptions: assumptions(),
+		assumptions: fixtureAssumptions(generated),
 		defaultFunding: { split: { generalFund: 100 }, provenance: generated },
 		spanRules: { ceoMax: 5, averageTarget: 10, averageTolerance: 2, narrowBelow: 3 },
 		oneOffCosts: {},

@@ -21,12 +21,12 @@ import type {
 export const fixtureProvenance: Provenance = { kind: 'assumption', note: 'test fixture' };
 
 /** The default assumptions of the model file format (models/README.md). */
-export function fixtureAssumptions(): Assumptions {
+export function fixtureAssumptions(provenance: Provenance = fixtureProvenance): Assumptions {
 	const a = (label: string, value: number, unit: 'rate' | 'pounds' | 'hours' | 'year') => ({
 		label,
 		value,
 		unit,
-		provenance: fixtureProvenance
+		provenance
 	});
 	return {
 		employerNiRate: a('Employer NI rate', 0.138, 'rate'),

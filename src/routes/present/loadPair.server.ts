@@ -24,7 +24,9 @@ export function loadPair(url: URL) {
 			a: a.structure,
 			b: b.structure,
 			aVersion: a.version,
-			bVersion: b.version
+			bVersion: b.version,
+			/** Both windows rebuild their deck when either structure or version changes. */
+			key: `${a.structure.id}@${a.version}:${b.structure.id}@${b.version}`
 		}
 	};
 }
