@@ -87,7 +87,7 @@ const METRICS: MetricDef[] = [
 	{
 		key: 'peopleHours',
 		label: 'People-hours a month in meetings',
-		short: 'Meeting hours a month',
+		short: 'Meeting people-hours a month',
 		format: count,
 		change: countChange
 	}
