@@ -30,16 +30,16 @@ export default defineConfig({
 			]
 		}
 	},
+	// The server as `npm start` runs it after building, with only the settings the README names.
 	webServer: {
-		command: 'node build',
+		command: 'node server.js',
 		url: `http://127.0.0.1:${port}/`,
 		timeout: 120_000,
 		reuseExistingServer: false,
 		env: {
 			PORT: String(port),
 			HOST: '127.0.0.1',
-			DATA_DIR: dataDir,
-			ORIGIN: `http://127.0.0.1:${port}`
+			DATA_DIR: dataDir
 		}
 	}
 });

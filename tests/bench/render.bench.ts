@@ -4,78 +4,23 @@
  * structure in it — OrgGraph sets the performance mark FIRST_RENDER_MARK then), with a cold cache
  * and a warm one; and the JavaScript the library page (/) loads, as transferred and as decoded.
  *
- * Needs `npm run build` first (it starts `node build` on a free port with a temporary DATA_DIR)
+ * Needs `npm run build` first (it starts `node server.js` on a free port with a temporary DATA_DIR)
  * and Chromium at CHROMIUM_PATH or /usr/bin/chromium. Run it under the e2e lock, since it reads
  * build/:  flock /tmp/e2e.lock npx tsx tests/bench/run.ts --only render
  *
  *   import { renderSection } from './render.bench.ts'
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { FIRST_RENDER_MARK } from '../../src/lib/components/graph/marks.ts';
 import { loadBuiltInModels } from '../../src/lib/model/index.ts';
+import { startServer } from '../support/server.ts';
 import { percentile } from './stats.ts';
 import type { BenchOptions, BenchResult, BenchSection } from './types.ts';
-
-const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Targets: a graph on screen within a second of asking for it; the library's code kept small. */
 // Issue 3 aims for under 500 ms to first render of the largest built-in structure.
 const FIRST_RENDER_TARGET_MS = 500;
 const LIBRARY_JS_TARGET_BYTES = 60 * 1024;
-
-function freePort(): Promise<number> {
-	return new Promise((done, reject) => {
-		const probe = createServer();
-		probe.on('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const a = probe.address();
-			const port = typeof a === 'object' && a ? a.port : 0;
-			probe.close(() => done(port));
-		});
-	});
-}
-
-async function startBuild(): Promise<{ url: string; stop: () => Promise<void> }> {
-	if (!existsSync(join(ROOT, 'build', 'index.js'))) {
-		throw new Error('No production build: run `npm run build` before the render benchmark.');
-	}
-	const port = await freePort();
-	const url = `http://127.0.0.1:${port}`;
-	const dataDir = mkdtempSync(join(tmpdir(), 'council-render-bench-'));
-	const child: ChildProcess = spawn(process.execPath, ['build'], {
-		cwd: ROOT,
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ORIGIN: url },
-		stdio: ['ignore', 'ignore', 'pipe']
-	});
-	let stderr = '';
-	child.stderr?.on('data', (d) => (stderr += d));
-	const stop = () =>
-		new Promise<void>((done) => {
-			const clean = () => {
-				rmSync(dataDir, { recursive: true, force: true });
-				done();
-			};
-			if (child.exitCode !== null || child.signalCode !== null) return clean();
-			child.once('exit', clean);
-			child.kill('SIGTERM');
-		});
-	for (let i = 0; i < 300; i++) {
-		if (child.exitCode !== null) throw new Error(`the server stopped: ${stderr}`);
-		try {
-			if ((await fetch(`${url}/api/structures`)).ok) return { url, stop };
-		} catch {
-			// Not listening yet.
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	await stop();
-	throw new Error(`the server did not start: ${stderr}`);
-}
 
 /** The built-in structure with the most posts (the heaviest graph the app ships with). */
 function largestBuiltIn(): { id: string; posts: number } {
@@ -157,7 +102,7 @@ async function measureLibraryJs(
 
 export async function runRenderBench(options: BenchOptions): Promise<BenchResult[]> {
 	const runs = options.quick ? 2 : 7;
-	const server = await startBuild();
+	const server = await startServer();
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 		args: [

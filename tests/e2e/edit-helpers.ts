@@ -1,72 +1,12 @@
 /**
  * Shared by the edit-*.spec.ts browser tests. For those that save: the real production server
- * (`node build`) in its own process, on a free port and a fresh database, so the scenarios they
+ * (`node server.js`) in its own process, on a free port and a fresh database, so the scenarios they
  * save never change what other specs see in the shared server's library. And dragging a post on
  * the graph, at the position cytoscape drew it (OrgGraph exposes `nodeBox` on its canvas).
  */
 import { expect, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
-export interface TestServer {
-	url: string;
-	dataDir: string;
-	stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-	return new Promise((resolvePort, reject) => {
-		const probe = createServer();
-		probe.unref();
-		probe.on('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const address = probe.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			probe.close(() => resolvePort(port));
-		});
-	});
-}
-
-export async function startServer(): Promise<TestServer> {
-	const port = await freePort();
-	const url = `http://127.0.0.1:${port}`;
-	const dataDir = mkdtempSync(join(tmpdir(), 'council-edit-e2e-'));
-	const child: ChildProcess = spawn(process.execPath, ['build'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ORIGIN: url },
-		stdio: ['ignore', 'ignore', 'pipe']
-	});
-	let stderr = '';
-	child.stderr?.on('data', (d) => (stderr += d));
-	for (let i = 0; i < 300; i++) {
-		if (child.exitCode !== null) throw new Error(`the server stopped: ${stderr}`);
-		try {
-			if ((await fetch(`${url}/api/structures`)).ok) {
-				return {
-					url,
-					dataDir,
-					stop: () =>
-						new Promise<void>((done) => {
-							const cleanUp = () => {
-								rmSync(dataDir, { recursive: true, force: true });
-								done();
-							};
-							if (child.exitCode !== null || child.signalCode !== null) return cleanUp();
-							child.once('exit', cleanUp);
-							child.kill('SIGTERM');
-						})
-				};
-			}
-		} catch {
-			// Not listening yet.
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	child.kill('SIGKILL');
-	throw new Error(`the server did not start: ${stderr}`);
-}
+export { startServer, type TestServer } from '../support/server.ts';
 
 /** How many structures the server's library lists. */
 export async function libraryCount(url: string): Promise<number> {

@@ -1,12 +1,12 @@
 /**
- * The store through the real production server (`node build`), in its own process on its own
+ * The store through the real production server (`node server.js`), in its own process on its own
  * fresh database (so the scenarios it saves do not disturb other specs): the API round trip, and a
  * server killed with SIGKILL in the middle of a stream of saves, restarted on the same database,
  * still holding every save it acknowledged.
  */
 import { expect, test } from './fixtures.ts';
 import Database from 'better-sqlite3';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { startServer, type TestServer } from '../support/server.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,35 +14,7 @@ import { join } from 'node:path';
 const PORT = 5203;
 const BASE = `http://127.0.0.1:${PORT}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'council-store-e2e-'));
-let server: ChildProcess | undefined;
-
-async function startServer(): Promise<ChildProcess> {
-	const child = spawn(process.execPath, ['build'], {
-		env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: dataDir, ORIGIN: BASE },
-		stdio: ['ignore', 'ignore', 'pipe']
-	});
-	let stderr = '';
-	child.stderr?.on('data', (d) => (stderr += d));
-	for (let i = 0; i < 200; i++) {
-		if (child.exitCode !== null) throw new Error(`the server stopped: ${stderr}`);
-		try {
-			if ((await fetch(`${BASE}/api/structures`)).ok) return child;
-		} catch {
-			// Not listening yet.
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	child.kill('SIGKILL');
-	throw new Error(`the server did not start: ${stderr}`);
-}
-
-function killed(child: ChildProcess): Promise<void> {
-	return new Promise((done) => {
-		if (child.exitCode !== null || child.signalCode !== null) return done();
-		child.once('exit', () => done());
-		child.kill('SIGKILL');
-	});
-}
+let server: TestServer | undefined;
 
 const post = (path: string, body: unknown, type = 'application/json') =>
 	fetch(`${BASE}${path}`, {
@@ -54,11 +26,11 @@ const post = (path: string, body: unknown, type = 'application/json') =>
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-	server = await startServer();
+	server = await startServer({ dataDir, port: PORT });
 });
 
 test.afterAll(async () => {
-	if (server) await killed(server);
+	if (server) await server.kill();
 	rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -145,7 +117,7 @@ test('a server killed with SIGKILL mid-stream keeps every save it acknowledged',
 		structure: inFlight,
 		basedOnVersion: 26
 	}).catch(() => undefined);
-	await killed(server!);
+	await server!.kill();
 	await pending;
 
 	const db = new Database(join(dataDir, 'council-design.sqlite'), { readonly: true });
@@ -155,7 +127,7 @@ test('a server killed with SIGKILL mid-stream keeps every save it acknowledged',
 		db.close();
 	}
 
-	server = await startServer();
+	server = await startServer({ dataDir, port: PORT });
 	const history = (await (await fetch(`${BASE}/api/structures/${id}/history`)).json()).versions;
 	const versions = history.map((h: { version: number }) => h.version);
 	// Every acknowledged version; the one in flight is there whole or not at all.

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { toCsv } from '../model/toCsv';
 import { postCost } from '../analysis/cost';
 import { provenanceWords } from '../analysis/provenanceWords';
 import { STATUTORY_ROLE_NAMES, type Post, type Structure } from '../model/types';
@@ -77,8 +77,5 @@ export function postsToCsv(s: Structure): string {
 			provenanceWords(p.provenance)
 		];
 	});
-	return Papa.unparse(
-		{ fields: [...CSV_COLUMNS], data: rows },
-		{ escapeFormulae: true, newline: '\r\n' }
-	);
+	return toCsv(CSV_COLUMNS, rows);
 }

@@ -89,6 +89,19 @@ describe('loadModelFiles', () => {
 		expect(errors[0].message).toMatch(/^malformed YAML/);
 	});
 
+	it('loadModelFiles refuses a file that is not UTF-8 at its line, and one over the size limit', () => {
+		// "Café" saved as Windows-1252: é is the single byte 0xE9.
+		writeFileSync(path.join(dir, 'latin1.yaml'), Buffer.from('id: x\nname: Caf\xe9\n', 'latin1'));
+		const { errors } = loadModelFiles(['latin1.yaml'], { baseDir: dir });
+		expect(formatModelError(errors[0])).toMatch(/^latin1\.yaml:2:10: the file is not UTF-8 text \(byte 0xE9/);
+
+		write('big.yaml', `id: big\nname: ${'x'.repeat(2000)}\n`);
+		const big = loadModelFiles(['big.yaml'], { baseDir: dir, maxBytes: 1024 });
+		expect(big.errors[0].message).toBe(
+			'the file is larger than 1 KB, the most this server accepts; nothing was imported. Split the file, or ask whoever runs the server to raise BODY_SIZE_LIMIT.'
+		);
+	});
+
 	it('loadModelFiles reports a file it cannot read', () => {
 		const { structures, errors } = loadModelFiles(['missing.yaml'], { baseDir: dir });
 		expect(structures).toEqual([]);

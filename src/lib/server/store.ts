@@ -1,7 +1,5 @@
-import Database from 'better-sqlite3';
 import { freeze } from 'immer';
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import {
 	loadBuiltInModels,
 	parseStructureYaml,
@@ -10,16 +8,14 @@ import {
 	type Structure
 } from '../model';
 import { describeDiff, diffStructures, summarise, type StructureSummary } from '../analysis';
-import { documentHash, migrate } from './migrations.ts';
+import { documentHash } from './migrations.ts';
+import { openDatabase } from './database.ts';
+
+export { DATABASE_FILE } from './database.ts';
 
 /**
- * The embedded database: every structure (built-in or scenario) and every version of it.
- *
- * Durability: WAL journal with synchronous=FULL. A save is acknowledged only after its transaction
- * commits, and with FULL the WAL is fsynced at every commit, so an acknowledged save survives a
- * kill -9 of the server (that alone NORMAL would also give: the WAL write is already in the
- * kernel) and also a power cut or OS crash (which NORMAL would not). Saves are human-paced, so the
- * one fsync a save costs is nothing to the user; reads are unaffected.
+ * The embedded database: every structure (built-in or scenario) and every version of it (opened,
+ * checked and made durable in database.ts).
  *
  * Versions are append-only (triggers refuse UPDATE and DELETE on them): nothing is ever lost.
  */
@@ -84,8 +80,6 @@ export interface StoreOptions {
 	seed?: boolean;
 }
 
-export const DATABASE_FILE = 'council-design.sqlite';
-
 interface StructureRow {
 	id: string;
 	name: string;
@@ -145,13 +139,7 @@ export type Store = ReturnType<typeof createStore>;
 /** Open (creating and migrating when needed) a store. The app uses the module-level singleton below. */
 export function createStore(options: StoreOptions = {}) {
 	const dataDir = resolve(options.dataDir ?? process.env.DATA_DIR ?? './data');
-	mkdirSync(dataDir, { recursive: true });
-	const db = new Database(join(dataDir, DATABASE_FILE));
-	db.pragma('journal_mode = WAL');
-	db.pragma('synchronous = FULL');
-	db.pragma('foreign_keys = ON');
-	db.pragma('busy_timeout = 5000');
-	migrate(db);
+	const db = openDatabase(dataDir);
 
 	const q = {
 		structure: db.prepare<[string], StructureRow>('SELECT * FROM structures WHERE id = ?'),

@@ -1,11 +1,19 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
 import { importYaml } from '$lib/server/store';
+import { uploadLimit } from '$lib/server/uploads';
 import type { ModelError } from '$lib/model/errors';
-import type { Actions } from './$types';
+import { decodeUtf8, formatByteSize, tooLargeMessage } from '$lib/model/upload';
+import type { Actions, PageServerLoad } from './$types';
 
-/** Model files are small; this keeps a mistaken upload from filling memory. */
-const MAX_BYTES = 5 * 1024 * 1024;
+/** The page says the limit before anyone uploads, and checks it before sending. */
+export const load: PageServerLoad = () => {
+	const limit = uploadLimit();
+	return {
+		uploadLimit: Number.isFinite(limit) ? limit : null,
+		uploadLimitText: formatByteSize(limit)
+	};
+};
 
 interface Refusal {
 	message: string;
@@ -33,13 +41,19 @@ export const actions: Actions = {
 		let text: string;
 		let fileName: string;
 		if (file instanceof File && file.size > 0) {
-			if (file.size > MAX_BYTES) {
-				return refuse(413, {
-					message: `${file.name} is larger than 5 MB; a model file is far smaller.`
+			fileName = file.name || 'upload.yaml';
+			if (file.size > uploadLimit()) {
+				return refuse(413, { message: tooLargeMessage(fileName, uploadLimit()) });
+			}
+			const decoded = decodeUtf8(new Uint8Array(await file.arrayBuffer()), fileName);
+			if (!decoded.ok) {
+				return refuse(422, {
+					message: `${fileName} is not UTF-8 text; nothing was imported and the library is unchanged.`,
+					errors: [decoded.error],
+					fileName
 				});
 			}
-			text = await file.text();
-			fileName = file.name || 'upload.yaml';
+			text = decoded.text;
 		} else if (pasted.trim()) {
 			text = pasted;
 			fileName = 'pasted.yaml';

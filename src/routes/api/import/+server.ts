@@ -1,10 +1,9 @@
 import { json } from '@sveltejs/kit';
+import { decodeUtf8, tooLargeMessage } from '$lib/model/upload';
 import { problem } from '$lib/server/api';
 import { importYaml } from '$lib/server/store';
+import { uploadLimit } from '$lib/server/uploads';
 import type { RequestHandler } from './$types';
-
-/** Model files are small; this keeps a mistaken upload from filling memory. */
-const MAX_BYTES = 5 * 1024 * 1024;
 
 /**
  * Import a YAML model file sent as the body (?file=name.yaml names it in errors). Any error
@@ -12,13 +11,13 @@ const MAX_BYTES = 5 * 1024 * 1024;
  */
 export const POST: RequestHandler = async ({ request, url }) => {
 	const fileName = url.searchParams.get('file') || 'upload.yaml';
-	if (Number(request.headers.get('content-length') ?? 0) > MAX_BYTES) {
-		return problem(413, 'The file is larger than 5 MB; a model file is far smaller.');
-	}
-	const text = await request.text();
-	if (text.length > MAX_BYTES) return problem(413, 'The file is larger than 5 MB.');
-	if (!text.trim()) return problem(400, 'Send the YAML model file as the request body.');
-	const r = importYaml(text, fileName);
+	const bytes = new Uint8Array(await request.arrayBuffer());
+	if (bytes.length > uploadLimit()) return problem(413, tooLargeMessage(fileName, uploadLimit()));
+	const decoded = decodeUtf8(bytes, fileName);
+	if (!decoded.ok)
+		return problem(422, `${fileName} is not UTF-8 text; nothing was imported.`, [decoded.error]);
+	if (!decoded.text.trim()) return problem(400, 'Send the YAML model file as the request body.');
+	const r = importYaml(decoded.text, fileName);
 	if (!r.ok) {
 		return problem(
 			422,
