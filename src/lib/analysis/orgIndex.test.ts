@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { coreDelivery2021 } from './fixtures';
-import { ancestors, directReports, lowestCommonManager, orgIndex } from './orgIndex';
+import { coreDelivery2021, makeStructure, post } from './fixtures';
+import {
+	ancestors,
+	descendants,
+	directReports,
+	lowestCommonManager,
+	orgIndex,
+	treeOrder
+} from './orgIndex';
 import { spanOfControl } from './spanOfControl';
 
 describe('orgIndex', () => {
@@ -39,5 +46,69 @@ describe('orgIndex', () => {
 		expect(() => report.managers.sort((a, b) => a.span - b.span)).toThrow(TypeError);
 		// A copy sorts.
 		expect([...report.managers].sort((a, b) => b.span - a.span)[0].postId).toBe('ceo');
+	});
+});
+
+describe('descendants and treeOrder', () => {
+	// CEO ─┬─ Zeta ── Zeta's deputy ── Team lead
+	//      ├─ Alpha ─┬─ Alpha two
+	//      │         └─ Alpha one
+	//      └─ (Gone: deleted, so not in the tree)
+	// plus Loose, whose manager does not exist, with a report of its own.
+	const s = makeStructure({
+		posts: [
+			post('ceo', 'Chief Executive'),
+			post('z', 'Zeta', { reportsTo: 'ceo' }),
+			post('z1', 'Zeta deputy', { reportsTo: 'z' }),
+			post('z2', 'Team lead', { reportsTo: 'z1' }),
+			post('a', 'Alpha', { reportsTo: 'ceo' }),
+			post('a2', 'Alpha two', { reportsTo: 'a' }),
+			post('a1', 'Alpha one', { reportsTo: 'a' }),
+			post('gone', 'Gone', { reportsTo: 'ceo', status: 'deleted' }),
+			post('loose', 'Loose', { reportsTo: 'nobody' }),
+			post('loose1', 'Loose report', { reportsTo: 'loose' })
+		]
+	});
+	const index = orgIndex(s);
+
+	it('descendants lists the live posts below, nearest layer first, not the post itself', () => {
+		expect(descendants(index, 'z')).toEqual(['z1', 'z2']);
+		expect(descendants(index, 'a').sort()).toEqual(['a1', 'a2']);
+		// Ten posts less the CEO, the deleted one and the two loose ones: six below the CEO.
+		expect(descendants(index, 'ceo')).toHaveLength(6);
+		expect(descendants(index, 'z2')).toEqual([]);
+		expect(descendants(index, 'gone')).toEqual([]);
+	});
+
+	it('treeOrder walks down from the CEO, reports by title, then the posts cut off from it', () => {
+		expect(treeOrder(index).map((e) => `${e.level} ${e.id}`)).toEqual([
+			'0 ceo',
+			'1 a',
+			'2 a1',
+			'2 a2',
+			'1 z',
+			'2 z1',
+			'3 z2',
+			'0 loose',
+			'1 loose1'
+		]);
+	});
+
+	it('treeOrder takes another order for reports', () => {
+		const reverse = treeOrder(index, (x, y) => y.title.localeCompare(x.title)).map((e) => e.id);
+		expect(reverse.slice(0, 4)).toEqual(['ceo', 'z', 'z1', 'z2']);
+	});
+
+	it('descendants and treeOrder stop at a reporting loop', () => {
+		const loop = makeStructure({
+			posts: [
+				post('ceo', 'Chief Executive'),
+				post('x', 'X', { reportsTo: 'y' }),
+				post('y', 'Y', { reportsTo: 'x' })
+			]
+		});
+		const i = orgIndex(loop);
+		expect(descendants(i, 'x')).toEqual(['y']);
+		expect(treeOrder(i).map((e) => `${e.level} ${e.id}`)).toEqual(['0 ceo', '0 x', '1 y']);
 	});
 });

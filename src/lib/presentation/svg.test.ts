@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toGraphElements } from './graphElements.ts';
-import { clip, toSvg, wrapText, type NodeBox } from './svg.ts';
+import { clip, toSvg, type NodeBox } from './svg.ts';
 import { fixtureStructure } from './testFixture.ts';
 
 function gridPositions(ids: string[]): Record<string, NodeBox> {
@@ -99,15 +99,5 @@ describe('clip', () => {
 		expect(clip(box, 0, 200)).toEqual([0, 25]);
 		expect(clip(box, 300, 0)).toEqual([50, 0]);
 		expect(clip(box, 100, 100)).toEqual([25, 25]);
-	});
-});
-
-describe('wrapText', () => {
-	it('breaks at spaces within the width', () => {
-		expect(wrapText('Managing Director: City Operations', 20)).toEqual([
-			'Managing Director:',
-			'City Operations'
-		]);
-		expect(wrapText('', 10)).toEqual(['']);
 	});
 });

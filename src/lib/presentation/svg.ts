@@ -2,6 +2,8 @@ import { LINK_TYPE_NAMES, type AnyLinkType, type UnitGroup } from '../model/type
 import type { GraphElements, GraphNode } from './graphElements.ts';
 import { LINK_STYLES, type ArrowShape } from './linkStyles.ts';
 import { CHANGE_STYLES, GROUP_STYLES, INK, NODE_STYLES, type BoxStyle } from './nodeStyles.ts';
+import { escapeXml as esc, num as n, svgOpen, svgPoints } from '../orgChart/svg.ts';
+import { wrapText } from '../orgChart/text.ts';
 
 /** A node's box in graph coordinates: centre x, y and its width and height (as cytoscape gives them). */
 export interface NodeBox {
@@ -52,7 +54,13 @@ export function toSvg(
 
 	const out: string[] = [];
 	out.push(
-		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(left)} ${n(top)} ${n(width)} ${n(height)}" width="${n(width)}" height="${n(height)}" font-family='${FONT}' font-size="${FONT_SIZE}">`
+		svgOpen({
+			x: left,
+			y: top,
+			width,
+			height,
+			attributes: ` font-family='${FONT}' font-size="${FONT_SIZE}"`
+		})
 	);
 	if (options.title) out.push(`<title>${esc(options.title)}</title>`);
 	out.push(`<defs>${types.map((t) => marker(t)).join('')}</defs>`);
@@ -81,13 +89,13 @@ export function toSvg(
 			// The route leaves the source towards its first bend and enters the target from its last.
 			const first = bends[0];
 			const last = bends[bends.length - 1];
-			const pts = [
+			const pts: [number, number][] = [
 				clip(a, first.x, first.y),
-				...bends.map((p) => [p.x, p.y]),
+				...bends.map((p): [number, number] => [p.x, p.y]),
 				clip(b, last.x, last.y)
 			];
 			out.push(
-				`<polyline class="edge ${edge.data.type}" points="${pts.map(([x, y]) => `${n(x)},${n(y)}`).join(' ')}" fill="none" stroke="${st.colour}" stroke-width="${st.width}"${dash}${head}>${title}</polyline>`
+				`<polyline class="edge ${edge.data.type}" points="${svgPoints(pts)}" fill="none" stroke="${st.colour}" stroke-width="${st.width}"${dash}${head}>${title}</polyline>`
 			);
 			continue;
 		}
@@ -142,7 +150,7 @@ function nodeBox(node: GraphNode, b: NodeBox): string {
 		shape = `<ellipse cx="${n(b.x)}" cy="${n(b.y)}" rx="${n(b.w / 2)}" ry="${n(b.h / 2)}" ${paint(st)}/>`;
 	} else if (kind === 'meeting') {
 		const i = Math.min(16, b.w / 4);
-		const pts = [
+		const pts: [number, number][] = [
 			[x + i, y],
 			[x + b.w - i, y],
 			[x + b.w, b.y],
@@ -150,14 +158,17 @@ function nodeBox(node: GraphNode, b: NodeBox): string {
 			[x + i, y + b.h],
 			[x, b.y]
 		];
-		shape = `<polygon points="${pts.map(([px, py]) => `${n(px)},${n(py)}`).join(' ')}" ${paint(st)}/>`;
+		shape = `<polygon points="${svgPoints(pts)}" ${paint(st)}/>`;
 	} else {
 		const rx = kind === 'unit' ? 10 : 2;
 		const weight = node.data.ceo ? 3 : st.borderWidth;
 		shape = `<rect x="${n(x)}" y="${n(y)}" width="${n(b.w)}" height="${n(b.h)}" rx="${rx}" ${paint({ ...st, borderWidth: weight })}/>`;
 	}
 	const maxChars = Math.max(8, Math.floor((b.w - 12) / (FONT_SIZE * 0.55)));
-	const lines = node.data.label.split('\n').flatMap((l) => wrapText(l, maxChars));
+	const lines = node.data.label.split('\n').flatMap((l) => {
+		const wrapped = wrapText(l, maxChars);
+		return wrapped.length ? wrapped : [''];
+	});
 	const y0 = b.y - ((lines.length - 1) * LINE_HEIGHT) / 2 + FONT_SIZE / 3;
 	const text = lines
 		.map(
@@ -214,34 +225,4 @@ export function clip(b: NodeBox, tx: number, ty: number): [number, number] {
 	const sy = dy === 0 ? Infinity : b.h / 2 / Math.abs(dy);
 	const s = Math.min(sx, sy, 1);
 	return [b.x + dx * s, b.y + dy * s];
-}
-
-/** Breaks text into lines of at most maxChars, at spaces where it can. */
-export function wrapText(text: string, maxChars: number): string[] {
-	const words = text.split(/\s+/).filter(Boolean);
-	const lines: string[] = [];
-	let line = '';
-	for (const word of words) {
-		if (!line) line = word;
-		else if (line.length + 1 + word.length <= maxChars) line += ` ${word}`;
-		else {
-			lines.push(line);
-			line = word;
-		}
-	}
-	if (line) lines.push(line);
-	return lines.length ? lines : [''];
-}
-
-function esc(s: string): string {
-	return s
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;')
-		.replace(/'/g, '&#39;');
-}
-
-function n(v: number): string {
-	return String(Math.round(v * 10) / 10);
 }

@@ -10,7 +10,7 @@ import { formatAssumptionValue } from '$lib/presentation/charts/provenance';
 import { assumptionRows, gradeRows } from './assumptionRows';
 import { oneOffCostRows } from './oneOffCosts';
 import { optionSummary } from './optionSummary';
-import { layoutOrgChart, type ChartMark } from './orgChart';
+import { postChart, type ChartMark } from '$lib/orgChart/postChart';
 import { postRows } from './postRows';
 import { statutoryRoleRows } from './statutoryRoles';
 import type {
@@ -114,7 +114,7 @@ export function buildCostedOptionsReport(
 			statutory: statutoryRoleRows(a, b),
 			reconciliation: comparison.reconciliation,
 			differences: comparison.differences,
-			chartAfter: layoutOrgChart(b, { marks: chartMarks(comparison.diff.postChanges) })
+			chartAfter: postChart(b, { marks: chartMarks(comparison.diff.postChanges) })
 		};
 	});
 	const structures: Structure[] = [a, ...options.map((o) => o.structure)];
@@ -125,7 +125,7 @@ export function buildCostedOptionsReport(
 		baseOnCosts: onCostWords(a),
 		options: reports,
 		years,
-		chartBefore: layoutOrgChart(a),
+		chartBefore: postChart(a),
 		assumptions: assumptionRows(structures),
 		grades: gradeRows(structures, allCosted)
 	};

@@ -1,4 +1,4 @@
-import { escapeXml } from './orgChartSvg';
+import { escapeXml } from '$lib/orgChart/svg';
 import type { CostedOptionsReport, StructureRef } from './types';
 
 /** "clt-2020 v1" — a structure as the paper cites it. */

@@ -6,7 +6,7 @@ import type {
 	Structure,
 	DatedAssumption
 } from '$lib/model/types';
-import type { OrgChartLayout } from './orgChart';
+import type { PostChart } from '$lib/orgChart/postChart';
 
 /**
  * The costed-options report as plain data (JSON-safe, so a server load can hand it to the page
@@ -183,7 +183,7 @@ export interface OptionReport {
 	reconciliation: Reconciliation;
 	/** Every difference in plain words (the core's describeDiff). */
 	differences: string[];
-	chartAfter: OrgChartLayout;
+	chartAfter: PostChart;
 }
 
 export interface AssumptionReportRow {
@@ -218,7 +218,7 @@ export interface CostedOptionsReport {
 	baseOnCosts: OnCostWords;
 	options: OptionReport[];
 	years: string[];
-	chartBefore: OrgChartLayout;
+	chartBefore: PostChart;
 	assumptions: AssumptionReportRow[];
 	grades: GradeReportRow[];
 }

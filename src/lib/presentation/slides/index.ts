@@ -11,4 +11,3 @@ export * from './rhythm';
 export * from './accountability';
 export * from './cost';
 export * from './whatIf';
-export * from './whatIfChoices';

@@ -13,7 +13,7 @@ import { problemSlide } from './problem';
 import { rhythmSlide } from './rhythm';
 import { coreDeliveryFixture } from './slideFixture';
 import { whatIfSlide } from './whatIf';
-import { managerChoices, movablePosts, serviceChoices, unitChoices } from './whatIfChoices';
+import { managerChoices, movablePosts, serviceChoices, unitChoices } from '../choices';
 
 function moved(s: Structure, postId: string, newManagerId: string): Structure {
 	const r = applyEdit(s, { type: 'movePost', postId, newManagerId });
@@ -244,14 +244,39 @@ describe('buildSlides', () => {
 	});
 });
 
-describe('whatIfChoices', () => {
+describe('the what-if pickers', () => {
 	it('managerChoices leaves out the post, everyone below it and its present manager', () => {
 		const b = coreDeliveryFixture();
-		const ids = managerChoices(b, 'md-housing').map((c) => c.id);
+		const ids = managerChoices(b, 'md-housing', { exceptPresent: true, byLayer: true }).map(
+			(c) => c.id
+		);
 		expect(ids).not.toContain('md-housing');
 		expect(ids).not.toContain('ad-repairs');
 		expect(ids).not.toContain('ceo');
 		expect(ids.sort()).toEqual(['dcm', 'head-office', 'md-ops', 'pd']);
+	});
+
+	it('managerChoices lists the projector’s candidates by layer, then title', () => {
+		const b = coreDeliveryFixture();
+		// Repairs' AD now reports to the MD for Housing: the CEO (layer 1), then layer 2 by title.
+		expect(
+			managerChoices(b, 'ad-repairs', { exceptPresent: true, byLayer: true }).map((c) => c.label)
+		).toEqual([
+			'Chief Executive',
+			'Director of City Management',
+			'Head of CEO’s Office',
+			'Managing Director: Operations',
+			'Purpose Director'
+		]);
+		// The edit form's list reads like the tree and keeps the present manager, the form's default.
+		expect(managerChoices(b, 'ad-repairs').map((c) => c.label)).toEqual([
+			'Chief Executive',
+			'\u2003Director of City Management',
+			'\u2003Head of CEO’s Office',
+			'\u2003Managing Director: Housing',
+			'\u2003Managing Director: Operations',
+			'\u2003Purpose Director'
+		]);
 	});
 
 	it('movablePosts puts the Managing Directors first and never offers the CEO', () => {
@@ -268,11 +293,10 @@ describe('whatIfChoices', () => {
 			'Refuse collection (now in Operations)',
 			'Repairs (now in Housing)'
 		]);
-		expect(unitChoices(b, 'parking').map((c) => c.id)).toEqual([
-			'housing',
-			'ceo-office',
-			'city-management',
-			'purpose'
-		]);
+		expect(
+			unitChoices(b, { except: b.services.parking.unit, deliveryFunctionsFirst: true }).map(
+				(c) => c.id
+			)
+		).toEqual(['housing', 'ceo-office', 'city-management', 'purpose']);
 	});
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { makeStructure, post } from '$lib/analysis/fixtures';
 import { loadBuiltInModels } from '$lib/model/loadFiles';
-import { linkEndChoices, managerChoices, postsBelow, postsInTreeOrder } from './choices';
+import { descendants, orgIndex } from '../analysis/orgIndex.ts';
+import { linkEndChoices, managerChoices, postChoices, postsInTreeOrder } from './choices.ts';
 
 const s = loadBuiltInModels().find((m) => m.id === 'core-delivery-2021-md-to-ceo')!;
 
@@ -19,7 +21,7 @@ describe('choices for the edit forms', () => {
 
 	it('managerChoices leaves out the post itself and every post below it', () => {
 		const md = 'md-city-operations';
-		const below = postsBelow(s, md);
+		const below = new Set([md, ...descendants(orgIndex(s), md)]);
 		const reports = Object.values(s.posts).filter((p) => p.reportsTo === md);
 		// The post, plus its direct reports at least.
 		expect(below.size).toBeGreaterThanOrEqual(1 + reports.length);
@@ -42,5 +44,43 @@ describe('choices for the edit forms', () => {
 		expect(posts.choices).toHaveLength(Object.keys(s.posts).length - 1);
 		const units = groups.find((g) => g.label === 'Units')!;
 		expect(units.choices).toHaveLength(Object.keys(s.units).length);
+	});
+});
+
+describe('postsInTreeOrder with deleted posts', () => {
+	// CEO ─┬─ Beta ── (Beta's deputy, deleted)
+	//      ├─ (Alpha, deleted)
+	//      ├─ Charlie
+	//      └─ (Delta, deleted) ── (Delta's deputy, deleted)
+	// and (Echo, deleted), whose manager is not in the structure.
+	const s = makeStructure({
+		posts: [
+			post('ceo', 'Chief Executive'),
+			post('c', 'Charlie', { reportsTo: 'ceo' }),
+			post('b', 'Beta', { reportsTo: 'ceo' }),
+			post('b1', 'Beta deputy', { reportsTo: 'b', status: 'deleted' }),
+			post('a', 'Alpha', { reportsTo: 'ceo', status: 'deleted' }),
+			post('d', 'Delta', { reportsTo: 'ceo', status: 'deleted' }),
+			post('d1', 'Delta deputy', { reportsTo: 'd', status: 'deleted' }),
+			post('e', 'Echo', { reportsTo: 'gone', status: 'deleted' })
+		]
+	});
+
+	it('keeps each deleted post in its place among its manager’s reports, by title', () => {
+		expect(postsInTreeOrder(s).map((e) => `${e.depth} ${e.id}`)).toEqual([
+			'0 ceo',
+			'1 a',
+			'1 b',
+			'2 b1',
+			'1 c',
+			'1 d',
+			'2 d1',
+			'0 e'
+		]);
+		expect(postChoices(s)[1].label).toBe('\u2003Alpha (deleted)');
+	});
+
+	it('never offers a deleted post as a line manager', () => {
+		expect(managerChoices(s, 'c').map((c) => c.id)).toEqual(['ceo', 'b']);
 	});
 });

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { clt2020, makeStructure, post } from '../analysis/fixtures';
-import { BOX_HEIGHT, BOX_WIDTH, layoutOrgChart, type OrgChartBox } from './orgChart';
-import { orgChartSvg } from './orgChartSvg';
-import { wrapText } from './wrapText';
+import { BOX_HEIGHT, BOX_WIDTH, postChart, type PostBox } from './postChart.ts';
+import { postChartSvg } from './svg.ts';
 
-function overlaps(a: OrgChartBox, b: OrgChartBox): boolean {
+function overlaps(a: PostBox, b: PostBox): boolean {
 	return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
-describe('layoutOrgChart', () => {
-	it('layoutOrgChart draws every live post of the 2020 CLT fixture once, with one line per report', () => {
+describe('postChart', () => {
+	it('postChart draws every live post of the 2020 CLT fixture once, with one line per report', () => {
 		const s = clt2020();
-		const layout = layoutOrgChart(s);
+		const layout = postChart(s);
 		expect(layout.boxes).toHaveLength(22);
 		expect(new Set(layout.boxes.map((b) => b.id)).size).toBe(22);
 		// 21 manager → report lines, plus the trunk of the CEO's wrapped rows.
@@ -20,8 +19,8 @@ describe('layoutOrgChart', () => {
 		expect(layout.unattached).toEqual([]);
 	});
 
-	it('layoutOrgChart wraps the CEO’s eleven reports into two rows of six and five', () => {
-		const layout = layoutOrgChart(clt2020());
+	it('postChart wraps the CEO’s eleven reports into two rows of six and five', () => {
+		const layout = postChart(clt2020());
 		const ceo = layout.boxes.find((b) => b.id === 'ceo')!;
 		const reports = layout.boxes.filter((b) => b.y === BOX_HEIGHT + 30);
 		expect(ceo.y).toBe(0);
@@ -34,8 +33,8 @@ describe('layoutOrgChart', () => {
 		expect(layout.boxes.filter((b) => b.y === secondRowTop)).toHaveLength(5);
 	});
 
-	it('layoutOrgChart stacks a director’s two assistant directors beneath, indented by 18', () => {
-		const layout = layoutOrgChart(clt2020());
+	it('postChart stacks a director’s two assistant directors beneath, indented by 18', () => {
+		const layout = postChart(clt2020());
 		const dir = layout.boxes.find((b) => b.id === 'director-neighbourhoods')!;
 		const ad1 = layout.boxes.find((b) => b.id === 'ad-neighbourhoods-1')!;
 		const ad2 = layout.boxes.find((b) => b.id === 'ad-neighbourhoods-2')!;
@@ -45,8 +44,8 @@ describe('layoutOrgChart', () => {
 		expect(ad2.y).toBe(ad1.y + BOX_HEIGHT + 7);
 	});
 
-	it('layoutOrgChart keeps boxes apart and inside the chart', () => {
-		const layout = layoutOrgChart(clt2020());
+	it('postChart keeps boxes apart and inside the chart', () => {
+		const layout = postChart(clt2020());
 		for (const b of layout.boxes) {
 			expect(b.x).toBeGreaterThanOrEqual(0);
 			expect(b.y).toBeGreaterThanOrEqual(0);
@@ -63,7 +62,7 @@ describe('layoutOrgChart', () => {
 		expect(layout.width).toBeLessThan(11 * BOX_WIDTH);
 	});
 
-	it('layoutOrgChart leaves out deleted posts and lists posts cut off from the CEO', () => {
+	it('postChart leaves out deleted posts and lists posts cut off from the CEO', () => {
 		const s = makeStructure({
 			posts: [
 				post('ceo', 'Chief Executive', { grade: 'chief-executive' }),
@@ -72,12 +71,12 @@ describe('layoutOrgChart', () => {
 				post('loose', 'Loose Post', { reportsTo: 'nobody' })
 			]
 		});
-		const layout = layoutOrgChart(s);
+		const layout = postChart(s);
 		expect(layout.boxes.map((b) => b.id).sort()).toEqual(['a', 'ceo']);
 		expect(layout.unattached).toEqual([{ id: 'loose', title: 'Loose Post' }]);
 	});
 
-	it('layoutOrgChart survives a reporting loop below the CEO', () => {
+	it('postChart survives a reporting loop below the CEO', () => {
 		const s = makeStructure({
 			posts: [
 				post('ceo', 'Chief Executive', { grade: 'chief-executive' }),
@@ -85,13 +84,13 @@ describe('layoutOrgChart', () => {
 				post('y', 'Y', { reportsTo: 'x' })
 			]
 		});
-		const layout = layoutOrgChart(s);
+		const layout = postChart(s);
 		expect(layout.boxes.map((b) => b.id)).toEqual(['ceo']);
 		expect(layout.unattached.map((u) => u.id)).toEqual(['x', 'y']);
 	});
 
-	it('layoutOrgChart shows grade, office and statutory roles, and carries marks', () => {
-		const layout = layoutOrgChart(clt2020(), { marks: { 'city-solicitor': 'changed' } });
+	it('postChart shows grade, office and statutory roles, and carries marks', () => {
+		const layout = postChart(clt2020(), { marks: { 'city-solicitor': 'changed' } });
 		const office = layout.boxes.find((b) => b.id === 'head-ceo-office')!;
 		expect(office.detail).toBe('Head of Service · office');
 		expect(office.office).toBe(true);
@@ -101,15 +100,15 @@ describe('layoutOrgChart', () => {
 	});
 });
 
-describe('orgChartSvg', () => {
-	it('orgChartSvg escapes titles and tags marked posts in words', () => {
+describe('postChartSvg', () => {
+	it('postChartSvg escapes titles and tags marked posts in words', () => {
 		const s = makeStructure({
 			posts: [
 				post('ceo', 'Chief Executive <CEO> & Head', { grade: 'chief-executive' }),
 				post('a', 'Director A', { reportsTo: 'ceo' })
 			]
 		});
-		const svg = orgChartSvg(layoutOrgChart(s, { marks: { a: 'new' } }), {
+		const svg = postChartSvg(postChart(s, { marks: { a: 'new' } }), {
 			title: 'After & before'
 		});
 		expect(svg).toContain('Chief Executive &lt;CEO&gt;');
@@ -120,37 +119,15 @@ describe('orgChartSvg', () => {
 	});
 });
 
-describe('wrapText', () => {
-	it('wrapText breaks at word boundaries within the width', () => {
-		expect(wrapText('Managing Director: City Operations', 24, 3)).toEqual([
-			'Managing Director: City',
-			'Operations'
-		]);
-	});
-
-	it('wrapText ends an overlong label with an ellipsis on the last line', () => {
-		const lines = wrapText(
-			'Director of Partnership, Participation and Equality and more words',
-			20,
-			2
-		);
-		expect(lines).toEqual(['Director of', 'Partnership,…']);
-	});
-
-	it('wrapText cuts a word longer than a line', () => {
-		expect(wrapText('Supercalifragilistic', 10, 3)).toEqual(['Supercali-', 'fragilist-', 'ic']);
-	});
-});
-
-describe('layoutOrgChart stacks', () => {
-	it('layoutOrgChart puts four or more stacked reports in two columns of at most half each', () => {
+describe('postChart stacks', () => {
+	it('postChart puts four or more stacked reports in two columns of at most half each', () => {
 		const posts = [
 			post('ceo', 'Chief Executive', { grade: 'chief-executive' }),
 			post('d', 'Director', { reportsTo: 'ceo' }),
 			post('e', 'Other Director', { reportsTo: 'ceo' })
 		];
 		for (const n of [1, 2, 3, 4, 5]) posts.push(post(`ad${n}`, `AD ${n}`, { reportsTo: 'd' }));
-		const layout = layoutOrgChart(makeStructure({ posts }));
+		const layout = postChart(makeStructure({ posts }));
 		const d = layout.boxes.find((b) => b.id === 'd')!;
 		const ads = [1, 2, 3, 4, 5].map((n) => layout.boxes.find((b) => b.id === `ad${n}`)!);
 		// Five reports: three in the first column, two in the second, side by side.

@@ -1,10 +1,10 @@
 /**
  * Breaks a label into lines of at most `maxChars` characters for an SVG box (SVG has no text
  * wrapping). Words longer than a line are cut; text beyond `maxLines` ends with an ellipsis so a
- * box never overflows. Character counts stand in for measured widths: the chart is drawn on the
+ * box never overflows. Character counts stand in for measured widths: charts are also drawn on the
  * server, where no font metrics are available.
  */
-export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
+export function wrapText(text: string, maxChars: number, maxLines = Infinity): string[] {
 	const words = text.trim().split(/\s+/).filter(Boolean);
 	const lines: string[] = [];
 	let current = '';

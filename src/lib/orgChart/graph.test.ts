@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { orgChartLayout, toSegments, type LayoutInput } from './orgChartLayout.ts';
+import { graphPlacement, toSegments } from './graph.ts';
+import { layoutChart, type ChartNode, type ChartOptions } from './layout.ts';
 
-const post = (id: string, manager?: string, band = 'core'): LayoutInput => ({
+/** The graph page's layout of these nodes, as centres and bend points. */
+const orgChartLayout = (nodes: ChartNode[], options: Partial<ChartOptions> = {}) =>
+	graphPlacement(layoutChart(nodes, options));
+
+const post = (id: string, manager?: string, band = 'core'): ChartNode => ({
 	id,
 	manager,
 	band,
@@ -10,7 +15,7 @@ const post = (id: string, manager?: string, band = 'core'): LayoutInput => ({
 	h: 58
 });
 
-describe('orgChartLayout', () => {
+describe('the graph page’s org chart', () => {
 	it('stacks ten reports who manage nobody in a column under the Chief Executive', () => {
 		const nodes = [post('ceo'), ...Array.from({ length: 10 }, (_, i) => post(`d${i}`, 'ceo'))];
 		const { positions, routes } = orgChartLayout(nodes);
