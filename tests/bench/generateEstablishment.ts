@@ -4,7 +4,7 @@
  * with services, a few meetings with member rules, grades by tier and the usual assumptions. The
  * same seed and size always give the same structure.
  */
-import { fixtureAssumptions } from '../../src/lib/analysis/fixtures.ts';
+import { standardAssumptions } from '../../src/lib/testing/structure.ts';
 import { SCHEMA_VERSION } from '../../src/lib/model/types.ts';
 import type {
 	Body,
@@ -274,7 +274,7 @@ export function generateEstablishment({
 		links,
 		meetings,
 		grades,
-		assumptions: fixtureAssumptions(generated),
+		assumptions: standardAssumptions(generated),
 		defaultFunding: { split: { generalFund: 100 }, provenance: generated },
 		spanRules: { ceoMax: 5, averageTarget: 10, averageTolerance: 2, narrowBelow: 3 },
 		oneOffCosts: {},

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coreDelivery2021 } from './fixtures';
+import { coreDelivery2021 } from '$lib/testing/councils';
 import { ancestors, directReports, lowestCommonManager, orgIndex } from './orgIndex';
 import { spanOfControl } from './spanOfControl';
 

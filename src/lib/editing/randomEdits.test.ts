@@ -3,7 +3,7 @@ import { validateStructure } from '../model/validate';
 import type { Structure } from '../model/types';
 import { applyEdit } from './applyEdit';
 import type { Edit } from './edits';
-import { editingFixture } from './fixture';
+import { editingFixture } from '$lib/testing/editingFixture';
 import { canUndo, createHistory, record, redo, undo } from './history';
 
 /** mulberry32: a small seeded PRNG, so a failing sequence can be replayed from its seed. */
