@@ -14,17 +14,9 @@ export const DIRECTORATES = [
 	['adult-social-care', 'Adult Social Care']
 ] as const;
 
-/**
- * Shaped like the 2020 Corporate Leadership Team: the CEO with ten direct reports (five
- * directorate directors and five corporate directors) plus the head of the CEO's office; each
- * directorate director has two assistant directors. 22 posts in three layers.
- *
- * Spans: CEO 11 reports (10 without the office); five directorate directors with 2 each.
- * Full-year cost: 228,610.94 (CEO) + 91,747.26 (office) + 10 × 192,011.26 (directors)
- *   + 10 × 108,347.26 (ADs) = 3,323,943.40.
- */
-export function clt2020(): Structure {
-	const posts: Post[] = [
+/** The Chief Executive and the head of their office, both in the Chief Executive's Office unit. */
+function chiefExecutiveAndOffice(): Post[] {
+	return [
 		post('ceo', 'Chief Executive', {
 			grade: 'chief-executive',
 			unit: 'ceo-office',
@@ -37,6 +29,19 @@ export function clt2020(): Structure {
 			office: true
 		})
 	];
+}
+
+/**
+ * Shaped like the 2020 Corporate Leadership Team: the CEO with ten direct reports (five
+ * directorate directors and five corporate directors) plus the head of the CEO's office; each
+ * directorate director has two assistant directors. 22 posts in three layers.
+ *
+ * Spans: CEO 11 reports (10 without the office); five directorate directors with 2 each.
+ * Full-year cost: 228,610.94 (CEO) + 91,747.26 (office) + 10 × 192,011.26 (directors)
+ *   + 10 × 108,347.26 (ADs) = 3,323,943.40.
+ */
+export function clt2020(): Structure {
+	const posts: Post[] = chiefExecutiveAndOffice();
 	for (const [id, name] of DIRECTORATES) {
 		posts.push(
 			post(`director-${id}`, `Director of ${name}`, {
@@ -125,17 +130,7 @@ export function coreDelivery2021(): Structure {
 		date: '2021-01-19',
 		derivedFrom: 'clt-2020',
 		posts: [
-			post('ceo', 'Chief Executive', {
-				grade: 'chief-executive',
-				unit: 'ceo-office',
-				statutoryRoles: ['head-of-paid-service']
-			}),
-			post('head-ceo-office', 'Head of Chief Executive’s Office', {
-				grade: 'head-of-service',
-				unit: 'ceo-office',
-				reportsTo: 'ceo',
-				office: true
-			}),
+			...chiefExecutiveAndOffice(),
 			director('director-city-management', 'Director of City Management', {
 				statutoryRoles: ['s151']
 			}),
