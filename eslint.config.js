@@ -5,6 +5,11 @@ import svelte from 'eslint-plugin-svelte';
 import { defineConfig, includeIgnoreFile } from 'eslint/config';
 import globals from 'globals';
 import ts from 'typescript-eslint';
+import boundaries from './eslint.boundaries.js';
+
+// Packages by name ('*' is any run of characters): the framework, and what draws on the page.
+const FRAMEWORK = ['svelte', '$app', '$env', '$service-worker', '@sveltejs/*'];
+const DOM_DRAWING = ['cytoscape*', 'd3', 'd3-selection', 'd3-transition', 'd3-zoom'];
 
 const gitignorePath = path.resolve(import.meta.dirname, '.gitignore');
 
@@ -17,6 +22,7 @@ export default defineConfig(
 	svelte.configs.prettier,
 	{
 		languageOptions: { globals: { ...globals.browser, ...globals.node } },
+		plugins: { boundaries },
 		rules: {
 			// typescript-eslint strongly recommend that you do not use the no-undef lint rule on TypeScript projects.
 			// see: https://typescript-eslint.io/troubleshooting/faqs/eslint/#i-get-errors-from-the-no-undef-rule-about-global-variables-not-being-defined-even-though-there-are-no-typescript-errors
@@ -34,22 +40,59 @@ export default defineConfig(
 		}
 	},
 	{
-		// The domain core stays framework-free: no Svelte, SvelteKit, server, cytoscape or d3 DOM code.
-		files: ['src/lib/model/**', 'src/lib/analysis/**', 'src/lib/editing/**'],
+		// The domain core stays framework-free: nothing from the layers above it, no framework, no
+		// drawing or storage library, however the import is spelled.
+		files: ['src/lib/model/**', 'src/lib/analysis/**', 'src/lib/editing/**', 'src/lib/words/**'],
 		rules: {
-			'no-restricted-imports': [
+			'boundaries/core': [
 				'error',
 				{
-					patterns: [
-						{
-							group: ['svelte', 'svelte/*', '$app/*', '$lib/server/*', '$lib/components/*'],
-							message: 'The domain core imports no framework or UI code.'
-						},
-						{
-							group: ['cytoscape', 'cytoscape-*', 'd3', 'd3-selection', 'elkjs', 'better-sqlite3'],
-							message: 'The domain core imports no rendering or storage library.'
-						}
-					]
+					folders: [
+						'src/lib/server',
+						'src/lib/state',
+						'src/lib/components',
+						'src/lib/presentation',
+						'src/routes'
+					],
+					packages: [
+						...FRAMEWORK,
+						'cytoscape*',
+						'd3*',
+						'elkjs',
+						'better-sqlite3',
+						'playwright*',
+						'@playwright/*'
+					],
+					svelteModules: true,
+					message: 'the domain core imports no framework, UI, view mapper, server or drawing code.'
+				}
+			]
+		}
+	},
+	{
+		// The view mappers turn measures into plain data; components do the drawing.
+		files: ['src/lib/presentation/**'],
+		rules: {
+			'boundaries/view-mappers': [
+				'error',
+				{
+					packages: [...FRAMEWORK, ...DOM_DRAWING],
+					svelteModules: true,
+					message: 'the view mappers return plain data and import no framework or drawing library.'
+				}
+			]
+		}
+	},
+	{
+		// The test kit is test support: shipped code never imports it.
+		files: ['src/**'],
+		ignores: ['**/*.test.ts', '**/*.spec.ts', '**/*.bench.ts', 'src/lib/testing/**'],
+		rules: {
+			'boundaries/test-kit': [
+				'error',
+				{
+					folders: ['src/lib/testing'],
+					message: 'shipped code does not import the test kit.'
 				}
 			]
 		}

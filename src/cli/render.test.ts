@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareStructures } from '../lib/analysis/index.ts';
-import { changed2020, clt2020, post } from '../lib/analysis/fixtures.ts';
+import { changed2020, clt2020 } from '../lib/testing/councils.ts';
+import { post } from '../lib/testing/structure.ts';
 import { comparisonJson, renderComparison } from './render.ts';
 
 function withCapitalPost() {

@@ -24,7 +24,7 @@ import {
 } from '../../src/lib/analysis/index.ts';
 import { applyEdit } from '../../src/lib/editing/applyEdit.ts';
 import type { Edit } from '../../src/lib/editing/edits.ts';
-import { editingFixture } from '../../src/lib/editing/fixture.ts';
+import { editingFixture } from '../../src/lib/testing/editingFixture.ts';
 import { loadBuiltInModels } from '../../src/lib/model/index.ts';
 import type { Structure } from '../../src/lib/model/types.ts';
 import { createStore } from '../../src/lib/server/store.ts';

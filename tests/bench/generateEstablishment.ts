@@ -4,8 +4,14 @@
  * with services, a few meetings with member rules, grades by tier and the usual assumptions. The
  * same seed and size always give the same structure.
  */
-import { fixtureAssumptions } from '../../src/lib/analysis/fixtures.ts';
-import { SCHEMA_VERSION } from '../../src/lib/model/types.ts';
+import { prng } from '../../src/lib/testing/prng.ts';
+import {
+	body,
+	link,
+	makeStructure,
+	meeting,
+	standardAssumptions
+} from '../../src/lib/testing/structure.ts';
 import type {
 	Body,
 	Grade,
@@ -19,18 +25,6 @@ import type {
 } from '../../src/lib/model/types.ts';
 
 const generated: Provenance = { kind: 'assumption', note: 'generated for benchmarks' };
-
-/** mulberry32: a small, fast, well-mixed 32-bit PRNG; returns floats in [0, 1). */
-export function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const GRADES: [string, string, number][] = [
 	['chief-executive', 'Chief Executive', 173060],
@@ -202,84 +196,63 @@ export function generateEstablishment({
 	// body interfaces with each; the assurance meeting assures them.
 	for (let d = 0; d < DIRECTORATES.length - 1; d++) {
 		const to = `directorate-${d}`;
-		const body = `cabinet-member-${d}`;
-		bodies[body] = {
-			id: body,
-			name: `Cabinet Member ${d + 1}`,
-			kind: 'member',
-			provenance: generated
-		};
+		const member = `cabinet-member-${d}`;
+		bodies[member] = body(member, `Cabinet Member ${d + 1}`, 'member', { provenance: generated });
 		for (const [type, from] of [
 			['sets-purpose-for', `director-${DIRECTORATES.length - 1}`],
-			['member-interface', body],
+			['member-interface', member],
 			['assures', 'assurance-group']
 		] as const) {
-			const id = `${type}:${from}->${to}`;
-			links[id] = { id, type, from, to, provenance: generated };
+			const l = link(type, from, to, { provenance: generated });
+			links[l.id] = l;
 		}
 	}
 
-	const meeting = (id: string, name: string, m: Partial<Meeting>): Meeting => ({
-		id,
-		name,
-		purpose: name,
-		cadence: 'monthly',
-		lengthHours: 2,
-		curators: [],
-		members: [],
-		memberRules: [],
-		feedsInto: [],
-		provenance: generated,
-		...m
-	});
-	meetings['clt'] = meeting('clt', 'CLT', {
+	const generatedMeeting = (id: string, name: string, m: Partial<Meeting>) =>
+		meeting(id, name, { provenance: generated, ...m });
+	meetings['clt'] = generatedMeeting('clt', 'CLT', {
 		cadence: 'weekly',
 		lengthHours: 3,
 		chair: 'ceo',
 		memberRules: ['ceo-and-direct-reports']
 	});
-	meetings['performance-group'] = meeting('performance-group', 'Performance group', {
+	meetings['performance-group'] = generatedMeeting('performance-group', 'Performance group', {
 		chair: `director-${DIRECTORATES.length - 1}`,
 		memberRules: ['all-directors'],
 		lengthHours: 3
 	});
-	meetings['assurance-group'] = meeting('assurance-group', 'Assurance group', {
+	meetings['assurance-group'] = generatedMeeting('assurance-group', 'Assurance group', {
 		chair: `director-${DIRECTORATES.length - 1}`,
 		memberRules: ['all-directors']
 	});
-	meetings['leadership-group'] = meeting('leadership-group', 'Leadership group', {
+	meetings['leadership-group'] = generatedMeeting('leadership-group', 'Leadership group', {
 		memberRules: ['all-directors-and-reports'],
 		cadence: 'quarterly',
 		lengthHours: 4
 	});
 	DIRECTORATES.forEach((name, d) => {
-		meetings[`dmt-${d}`] = meeting(`dmt-${d}`, `${name} management team`, {
+		meetings[`dmt-${d}`] = generatedMeeting(`dmt-${d}`, `${name} management team`, {
 			cadence: 'fortnightly',
 			chair: `director-${d}`,
 			members: queue.filter((q) => posts[q.id].reportsTo === `director-${d}`).map((q) => q.id)
 		});
 	});
 
-	return {
-		schemaVersion: SCHEMA_VERSION,
+	return makeStructure({
 		id: `generated-${size}-${seed}`,
 		name: `Generated establishment of ${size} posts (seed ${seed})`,
 		date: '2021-01-19',
 		description: 'Generated for benchmarks',
-		ceo: 'ceo',
-		posts,
-		units,
-		services,
-		bodies,
-		links,
-		meetings,
-		grades,
-		assumptions: fixtureAssumptions(generated),
-		defaultFunding: { split: { generalFund: 100 }, provenance: generated },
-		spanRules: { ceoMax: 5, averageTarget: 10, averageTolerance: 2, narrowBelow: 3 },
-		oneOffCosts: {},
-		sources: []
-	};
+		posts: Object.values(posts),
+		units: Object.values(units),
+		services: Object.values(services),
+		bodies: Object.values(bodies),
+		links: Object.values(links),
+		meetings: Object.values(meetings),
+		grades: Object.values(grades),
+		assumptions: standardAssumptions(generated),
+		defaultFunding: { split: { generalFund: 100 }, provenance: generated }
+	});
 }
 
 /**

@@ -29,7 +29,7 @@ test.afterAll(async () => {
 
 /** The loader's test structure with two mistakes: an unknown grade and an unknown line manager. */
 function badYaml(): string {
-	const text = readFileSync('src/lib/model/fixtures/small-base.yaml', 'utf8');
+	const text = readFileSync('src/lib/testing/models/small-base.yaml', 'utf8');
 	const bad = text
 		.replace(
 			'    title: Head of Waste\n    grade: head-of-service',

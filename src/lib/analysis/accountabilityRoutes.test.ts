@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accountabilityRoutes, routesInto } from './accountabilityRoutes';
-import { clt2020, coreDelivery2021, link } from './fixtures';
+import { clt2020, coreDelivery2021 } from '$lib/testing/councils';
+import { link } from '$lib/testing/structure';
 
 describe('accountabilityRoutes', () => {
 	it('accountabilityRoutes names who sets purpose, manages, holds to account, assures and meets members', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareStructures, statedFigureFor } from './compare';
-import { changed2020, clt2020, fixtureProvenance, post } from './fixtures';
+import { changed2020, clt2020 } from '$lib/testing/councils';
+import { post, testProvenance } from '$lib/testing/structure';
 
 describe('compareStructures', () => {
 	it('compareStructures counts the changes and gives spans, layers and cost before and after', () => {
@@ -21,12 +22,12 @@ describe('compareStructures', () => {
 	it('compareStructures reconciles to the later structure’s stated figure only', () => {
 		const a = clt2020();
 		const b = changed2020();
-		b.statedCostChange = { label: 'Stated', value: -100000, provenance: fixtureProvenance };
+		b.statedCostChange = { label: 'Stated', value: -100000, provenance: testProvenance };
 		// −108,347.26 − (−100,000) = −8,347.26
 		expect(compareStructures(a, b).reconciliation.difference).toBe(-8347.26);
 		const a2 = {
 			...clt2020(),
-			statedCostChange: { label: 'Earlier', value: -108347.26, provenance: fixtureProvenance }
+			statedCostChange: { label: 'Earlier', value: -108347.26, provenance: testProvenance }
 		};
 		// The earlier structure's figure describes the change into it, not out of it.
 		expect(compareStructures(a2, changed2020()).reconciliation.stated).toBeNull();
@@ -42,7 +43,7 @@ describe('compareStructures', () => {
 			status: 'new',
 			funding: { capital: 100 }
 		});
-		b.statedCostChange = { label: 'Stated', value: -100000, provenance: fixtureProvenance };
+		b.statedCostChange = { label: 'Stated', value: -100000, provenance: testProvenance };
 		const c = compareStructures(clt2020(), b);
 		// −108,347.26 (see above) + 108,347.26 (the PMO head) = 0
 		expect(c.annualCostChange).toBe(0);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { costOfPost, postCost, splitPence, structureCost } from './cost';
-import { clt2020, makeStructure, post } from './fixtures';
+import { clt2020 } from '$lib/testing/councils';
+import { makeStructure, post } from '$lib/testing/structure';
 
 describe('postCost', () => {
 	it('postCost writes out salary, employer NI and pension for a director on £145,500', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { costByFinancialYear } from './costByFinancialYear';
-import { makeStructure, post } from './fixtures';
+import { makeStructure, post } from '$lib/testing/structure';
 
 function structure() {
 	return makeStructure({

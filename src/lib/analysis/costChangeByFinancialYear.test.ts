@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { costChangeByFinancialYear } from './costChangeByFinancialYear';
-import { makeStructure, post } from './fixtures';
+import { makeStructure, post } from '$lib/testing/structure';
 
 /** Before: a CEO and an old director. After: the old director goes, a new one starts 1 July 2021. */
 function before() {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeDiff } from './describeDiff';
 import { diffStructures } from './diff';
-import { changed2020, clt2020, coreDelivery2021, link } from './fixtures';
+import { changed2020, clt2020, coreDelivery2021 } from '$lib/testing/councils';
+import { link } from '$lib/testing/structure';
 
 describe('describeDiff', () => {
 	it('describeDiff says every difference in plain words', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffStructures } from './diff';
-import { changed2020, clt2020 } from './fixtures';
+import { changed2020, clt2020 } from '$lib/testing/councils';
 
 describe('diffStructures', () => {
 	it('diffStructures lists each post change by kind, matching posts by id', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clt2020, coreDelivery2021, makeStructure, post, unit } from './fixtures';
+import { clt2020, coreDelivery2021 } from '$lib/testing/councils';
+import { makeStructure, post, unit } from '$lib/testing/structure';
 import { joiningUp } from './joiningUp';
 
 describe('joiningUp', () => {

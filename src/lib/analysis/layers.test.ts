@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clt2020, makeStructure, post } from './fixtures';
+import { clt2020 } from '$lib/testing/councils';
+import { makeStructure, post } from '$lib/testing/structure';
 import { layers } from './layers';
 
 describe('layers', () => {

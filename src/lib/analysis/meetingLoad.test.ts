@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clt2020, makeStructure, meeting, post } from './fixtures';
+import { clt2020 } from '$lib/testing/councils';
+import { makeStructure, meeting, post } from '$lib/testing/structure';
 import { meetingAttendees } from './meetingAttendees';
 import { meetingLoad } from './meetingLoad';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coreDelivery2021, makeStructure, post } from './fixtures';
+import { coreDelivery2021 } from '$lib/testing/councils';
+import { makeStructure, post } from '$lib/testing/structure';
 import {
 	ancestors,
 	descendants,

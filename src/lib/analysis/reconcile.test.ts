@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StatedFigure } from '../model/types';
 import { diffStructures } from './diff';
-import { changed2020, clt2020 } from './fixtures';
+import { changed2020, clt2020 } from '$lib/testing/councils';
 import { reconcile } from './reconcile';
 
 const stated: StatedFigure = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clt2020, coreDelivery2021 } from './fixtures';
+import { clt2020, coreDelivery2021 } from '$lib/testing/councils';
 import { summarise } from './summary';
 
 describe('summarise', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffStructures } from './diff';
-import { changed2020, clt2020 } from './fixtures';
+import { changed2020, clt2020 } from '$lib/testing/councils';
 import { toWaterfallSteps } from './waterfall';
 
 describe('toWaterfallSteps', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from './applyEdit';
 import { changeLogLine, describeChange, describePatches } from './changeLog';
-import { editingFixture } from './fixture';
+import { editingFixture } from '$lib/testing/editingFixture';
 
 const s = editingFixture();
 

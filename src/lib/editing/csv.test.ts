@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { applyEdit } from './applyEdit';
 import { CSV_COLUMNS, postsToCsv } from './csv';
-import { editingFixture } from './fixture';
+import { editingFixture } from '$lib/testing/editingFixture';
 
 const s = editingFixture();
 

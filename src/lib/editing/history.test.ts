@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdit } from './applyEdit';
 import type { Edit } from './edits';
-import { editingFixture } from './fixture';
+import { editingFixture } from '$lib/testing/editingFixture';
 import {
 	canRedo,
 	canUndo,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdit } from './applyEdit';
-import { editingFixture } from './fixture';
-import { applied, refused } from './testing';
+import { editingFixture } from '$lib/testing/editingFixture';
+import { applied, refused } from '$lib/testing/editChecks';
 
 const s = editingFixture();
 

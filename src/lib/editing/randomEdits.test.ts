@@ -3,20 +3,10 @@ import { validateStructure } from '../model/validate';
 import type { Structure } from '../model/types';
 import { applyEdit } from './applyEdit';
 import type { Edit } from './edits';
-import { editingFixture } from './fixture';
+import { editingFixture } from '$lib/testing/editingFixture';
+// Seeded, so a failing sequence can be replayed from its seed.
+import { prng } from '$lib/testing/prng';
 import { canUndo, createHistory, record, redo, undo } from './history';
-
-/** mulberry32: a small seeded PRNG, so a failing sequence can be replayed from its seed. */
-function prng(seed: number) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** A random edit of any type against the current structure; some will be refused, as users' are. */
 function randomEdit(s: Structure, rnd: () => number, n: number): Edit {

@@ -8,7 +8,7 @@ import {
 	lineOf,
 	loadBase,
 	OPTION_FILE
-} from './fixtures/testing';
+} from '$lib/testing/modelFiles';
 import type { Structure } from './types';
 
 const option = fixture('small-option');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument, checkShape } from './document';
 import { formatModelError } from './errors';
-import { loadBase } from './fixtures/testing';
+import { loadBase } from '$lib/testing/modelFiles';
 import { loadBuiltInModels } from './loadFiles';
 
 describe('checkDocument', () => {

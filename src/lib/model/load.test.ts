@@ -8,7 +8,7 @@ import {
 	fixture,
 	lineOf,
 	loadBase
-} from './fixtures/testing';
+} from '$lib/testing/modelFiles';
 
 const base = fixture('small-base');
 

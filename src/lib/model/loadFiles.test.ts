@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatModelError } from './errors';
 import { defaultModelsDir, loadBuiltInModels, loadModelFiles } from './loadFiles';
-import { edit, fixture, lineOf } from './fixtures/testing';
+import { edit, fixture, lineOf } from '$lib/testing/modelFiles';
 
 let dir: string;
 beforeEach(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from './textChecks';
-import { edit, errorsOf, expectOneError, fixture, lineOf } from './fixtures/testing';
+import { edit, errorsOf, expectOneError, fixture, lineOf } from '$lib/testing/modelFiles';
 
 const base = fixture('small-base');
 

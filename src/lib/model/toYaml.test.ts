@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseStructureYaml } from './load';
 import { loadBuiltInModels } from './loadFiles';
 import { structureToYaml } from './toYaml';
-import { fixture, loadBase, OPTION_FILE } from './fixtures/testing';
+import { fixture, loadBase, OPTION_FILE } from '$lib/testing/modelFiles';
 import type { Structure } from './types';
 
 function reload(text: string): Structure {

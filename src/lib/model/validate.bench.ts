@@ -3,7 +3,7 @@ import { bench, describe } from 'vitest';
 import { parseStructureYaml } from './load';
 import { structureToYaml } from './toYaml';
 import { validateStructure } from './validate';
-import { generateStructure } from './fixtures/generate';
+import { generateStructure } from '$lib/testing/generatedStructure';
 
 const big = generateStructure(12000);
 // Parsing is dominated by the yaml library (about 1 s for 12,000 posts), so it is measured at 1,000.

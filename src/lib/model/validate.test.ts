@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatModelError } from './errors';
 import { validateStructure } from './validate';
-import { edit, errorsOf, expectOneError, fixture, lineOf, loadBase } from './fixtures/testing';
+import { edit, errorsOf, expectOneError, fixture, lineOf, loadBase } from '$lib/testing/modelFiles';
 
 const base = fixture('small-base');
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clt2020, makeStructure, post } from '../analysis/fixtures';
+import { clt2020 } from '$lib/testing/councils';
+import { makeStructure, post } from '$lib/testing/structure';
 import { BOX_HEIGHT, BOX_WIDTH, postChart, type PostBox } from './postChart.ts';
 import { postChartSvg } from './svg.ts';
 

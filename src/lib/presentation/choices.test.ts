@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeStructure, post } from '$lib/analysis/fixtures';
+import { makeStructure, post } from '$lib/testing/structure';
 import { loadBuiltInModels } from '$lib/model/loadFiles';
 import { descendants, orgIndex } from '../analysis/orgIndex.ts';
 import { linkEndChoices, managerChoices, postChoices, postsInTreeOrder } from './choices.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { meetingLoad, spanOfControl } from '../analysis/index.ts';
 import { meetingHoursChange, meetingRows, spanChangeRows } from './compareTables.ts';
-import { fixtureStructure } from './testFixture.ts';
+import { mappingFixture } from '$lib/testing/mappingFixture';
 import type { Structure } from '../model/types.ts';
 
 function withMeeting(s: Structure, members: string[], lengthHours: number): Structure {
@@ -26,8 +26,8 @@ function withMeeting(s: Structure, members: string[], lengthHours: number): Stru
 
 describe('spanChangeRows', () => {
 	it('lines up each manager’s span before and after, gone managers last', () => {
-		const a = fixtureStructure();
-		const b = fixtureStructure();
+		const a = mappingFixture();
+		const b = mappingFixture();
 		b.posts['md-ops'] = { ...b.posts['md-ops'], reportsTo: 'dcm' };
 		const rows = spanChangeRows(spanOfControl(a), spanOfControl(b), a, b);
 		// Before: CEO manages office, DCM, MD (3). After: CEO 2 (office, DCM), DCM 1 (MD).
@@ -40,8 +40,8 @@ describe('spanChangeRows', () => {
 
 describe('meetingRows', () => {
 	it('words the core’s meeting load and the change in people-hours', () => {
-		const a = withMeeting(fixtureStructure(), ['ceo', 'dcm'], 2);
-		const b = withMeeting(fixtureStructure(), ['ceo', 'dcm', 'md-ops'], 2);
+		const a = withMeeting(mappingFixture(), ['ceo', 'dcm'], 2);
+		const b = withMeeting(mappingFixture(), ['ceo', 'dcm', 'md-ops'], 2);
 		const la = meetingLoad(a);
 		const lb = meetingLoad(b);
 		const rows = meetingRows(a, la);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { connectionsOf, searchEntries, searchGraph } from './connections.ts';
-import { fixtureStructure } from './testFixture.ts';
+import { mappingFixture } from '$lib/testing/mappingFixture';
 
 describe('connectionsOf', () => {
 	it('lists the manager, the reports and links out of a post', () => {
-		const c = connectionsOf(fixtureStructure(), 'dcm');
+		const c = connectionsOf(mappingFixture(), 'dcm');
 		expect(c.manager?.otherName).toBe('Chief Executive');
 		expect(c.reports).toEqual([]);
 		expect(c.outgoing.map((o) => `${o.typeName} → ${o.otherName}`)).toEqual([
@@ -17,7 +17,7 @@ describe('connectionsOf', () => {
 	});
 
 	it('counts a link to the unit a post heads as coming in to that post, saying via which unit', () => {
-		const c = connectionsOf(fixtureStructure(), 'md-ops');
+		const c = connectionsOf(mappingFixture(), 'md-ops');
 		expect(c.incoming.map((i) => [i.typeName, i.otherName, i.via])).toEqual([
 			['Assures', 'Director of City Management', 'City Operations'],
 			['Member interface', 'Cabinet', undefined],
@@ -26,7 +26,7 @@ describe('connectionsOf', () => {
 	});
 
 	it('lists the CEO’s four direct reports', () => {
-		expect(connectionsOf(fixtureStructure(), 'ceo').reports.map((r) => r.otherNode)).toEqual([
+		expect(connectionsOf(mappingFixture(), 'ceo').reports.map((r) => r.otherNode)).toEqual([
 			'head-office',
 			'dcm',
 			'md-ops',
@@ -36,7 +36,7 @@ describe('connectionsOf', () => {
 });
 
 describe('searchGraph', () => {
-	const entries = searchEntries(fixtureStructure());
+	const entries = searchEntries(mappingFixture());
 
 	it('finds a service and points at the post heading its unit', () => {
 		expect(searchGraph(entries, 'park')).toEqual([

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { countLinkTypes, endpointResolver, toGraphElements } from './graphElements.ts';
-import { fixtureStructure } from './testFixture.ts';
+import { mappingFixture } from '$lib/testing/mappingFixture';
 
 const byId = <T extends { data: { id: string } }>(items: T[], id: string) =>
 	items.find((i) => i.data.id === id);
 
 describe('toGraphElements', () => {
 	it('makes one node per post, labelled with title and grade, inside its unit’s group', () => {
-		const { nodes } = toGraphElements(fixtureStructure());
+		const { nodes } = toGraphElements(mappingFixture());
 		const posts = nodes.filter((n) => n.data.kind === 'post');
 		expect(posts.map((n) => n.data.id)).toEqual([
 			'ceo',
@@ -25,13 +25,13 @@ describe('toGraphElements', () => {
 	});
 
 	it('adds a compound node for each group in use, in the order Core, Delivery, External', () => {
-		const { nodes } = toGraphElements(fixtureStructure());
+		const { nodes } = toGraphElements(mappingFixture());
 		const groups = nodes.filter((n) => n.data.kind === 'group').map((n) => n.data.label);
 		expect(groups).toEqual(['Council Core', 'Delivery Functions', 'External bodies']);
 	});
 
 	it('draws line management from manager to report, one edge per reportsTo', () => {
-		const { edges } = toGraphElements(fixtureStructure());
+		const { edges } = toGraphElements(mappingFixture());
 		const lines = edges.filter((e) => e.data.type === 'line-management');
 		// 4 posts report to the CEO (office, DCM, MD, and the deleted Strategic Director)
 		expect(lines).toHaveLength(4);
@@ -39,13 +39,13 @@ describe('toGraphElements', () => {
 	});
 
 	it('draws a link to a unit at its head post and remembers the unit', () => {
-		const { edges } = toGraphElements(fixtureStructure());
+		const { edges } = toGraphElements(mappingFixture());
 		const assures = byId(edges, 'assures:dcm->city-operations')!;
 		expect(assures.data).toMatchObject({ source: 'dcm', target: 'md-ops', via: 'City Operations' });
 	});
 
 	it('draws a link to a service at the head of the service’s unit', () => {
-		const { edges } = toGraphElements(fixtureStructure());
+		const { edges } = toGraphElements(mappingFixture());
 		expect(byId(edges, 'supports:dcm->parking')!.data).toMatchObject({
 			target: 'md-ops',
 			via: 'Parking'
@@ -53,7 +53,7 @@ describe('toGraphElements', () => {
 	});
 
 	it('gives a headless external unit (the Trust) and a linked body nodes of their own', () => {
-		const { nodes, edges } = toGraphElements(fixtureStructure());
+		const { nodes, edges } = toGraphElements(mappingFixture());
 		expect(byId(nodes, 'trust')!.data).toMatchObject({ kind: 'unit', parent: 'group:external' });
 		expect(byId(nodes, 'cabinet')!.data).toMatchObject({ kind: 'body', parent: 'group:external' });
 		// A body no link names is left out.
@@ -62,20 +62,20 @@ describe('toGraphElements', () => {
 	});
 
 	it('drops a link that would loop back to the same node', () => {
-		const { edges } = toGraphElements(fixtureStructure());
+		const { edges } = toGraphElements(mappingFixture());
 		// DCM assures City Management, which DCM heads.
 		expect(byId(edges, 'assures:dcm->city-management')).toBeUndefined();
 	});
 
 	it('draws only the link types asked for, and keeps every node when types are hidden', () => {
-		const all = toGraphElements(fixtureStructure());
-		const some = toGraphElements(fixtureStructure(), { linkTypes: ['commissions'] });
+		const all = toGraphElements(mappingFixture());
+		const some = toGraphElements(mappingFixture(), { linkTypes: ['commissions'] });
 		expect(some.edges.map((e) => e.data.type)).toEqual(['commissions']);
 		expect(some.nodes.map((n) => n.data.id)).toEqual(all.nodes.map((n) => n.data.id));
 	});
 
 	it('marks changed posts with a word as well as a class', () => {
-		const { nodes } = toGraphElements(fixtureStructure(), {
+		const { nodes } = toGraphElements(mappingFixture(), {
 			changes: { dcm: 'created', 'md-ops': 'moved' }
 		});
 		expect(byId(nodes, 'dcm')!.data.label.startsWith('NEW · Director of City Management')).toBe(
@@ -86,14 +86,14 @@ describe('toGraphElements', () => {
 	});
 
 	it('says DELETED on a post whose status is deleted', () => {
-		const { nodes } = toGraphElements(fixtureStructure());
+		const { nodes } = toGraphElements(mappingFixture());
 		expect(byId(nodes, 'old-post')!.data.label.startsWith('DELETED · ')).toBe(true);
 	});
 });
 
 describe('endpointResolver', () => {
 	it('resolves a unit without a head to a node of its own, and unknown ids to nothing', () => {
-		const resolve = endpointResolver(fixtureStructure());
+		const resolve = endpointResolver(mappingFixture());
 		expect(resolve('trust')).toEqual({ node: 'trust', kind: 'unit' });
 		expect(resolve('nowhere')).toBeUndefined();
 	});
@@ -101,7 +101,7 @@ describe('endpointResolver', () => {
 
 describe('countLinkTypes', () => {
 	it('counts the edges drawn of each type', () => {
-		expect(countLinkTypes(toGraphElements(fixtureStructure()))).toEqual({
+		expect(countLinkTypes(toGraphElements(mappingFixture()))).toEqual({
 			'line-management': 4,
 			assures: 1,
 			commissions: 1,
@@ -113,7 +113,7 @@ describe('countLinkTypes', () => {
 
 describe('toGraphElements postsOnly', () => {
 	it('leaves out units, bodies and links to them', () => {
-		const { nodes, edges } = toGraphElements(fixtureStructure(), { postsOnly: true });
+		const { nodes, edges } = toGraphElements(mappingFixture(), { postsOnly: true });
 		expect(nodes.filter((n) => n.data.kind !== 'group').every((n) => n.data.kind === 'post')).toBe(
 			true
 		);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareStructures, diffStructures, runChecks, summarise } from '../analysis/index.ts';
 import { changeMarks, compareRows, headlineFigures, postChangeSentences } from './headlines.ts';
-import { fixtureStructure } from './testFixture.ts';
+import { mappingFixture } from '$lib/testing/mappingFixture';
 
 describe('headlineFigures', () => {
-	const s = fixtureStructure();
+	const s = mappingFixture();
 	const rows = headlineFigures(summarise(s), runChecks(s), s.spanRules);
 	const row = (key: string) => rows.find((r) => r.key === key)!;
 
@@ -46,8 +46,8 @@ describe('headlineFigures', () => {
 });
 
 describe('compareRows and changeMarks', () => {
-	const a = fixtureStructure();
-	const b = fixtureStructure();
+	const a = mappingFixture();
+	const b = mappingFixture();
 	b.posts['md-ops'] = { ...b.posts['md-ops'], reportsTo: 'dcm' };
 	b.posts.dcm = { ...b.posts.dcm, title: 'Director of City Management and Finance' };
 	delete b.posts['head-office'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toGraphElements } from './graphElements.ts';
 import { clip, toSvg, type NodeBox } from './svg.ts';
-import { fixtureStructure } from './testFixture.ts';
+import { mappingFixture } from '$lib/testing/mappingFixture';
 
 function gridPositions(ids: string[]): Record<string, NodeBox> {
 	const out: Record<string, NodeBox> = {};
@@ -12,7 +12,7 @@ function gridPositions(ids: string[]): Record<string, NodeBox> {
 }
 
 describe('toSvg', () => {
-	const elements = toGraphElements(fixtureStructure());
+	const elements = toGraphElements(mappingFixture());
 	const leaf = elements.nodes.filter((n) => n.data.kind !== 'group').map((n) => n.data.id);
 	const positions = {
 		...gridPositions(leaf),
@@ -73,7 +73,7 @@ describe('toSvg', () => {
 
 describe('toSvg routes', () => {
 	it('draws a routed line-management edge as a polyline through its bends', () => {
-		const elements = toGraphElements(fixtureStructure(), { linkTypes: ['line-management'] });
+		const elements = toGraphElements(mappingFixture(), { linkTypes: ['line-management'] });
 		const positions = {
 			ceo: { x: 0, y: 0, w: 190, h: 58 },
 			dcm: { x: 300, y: 200, w: 190, h: 58 }

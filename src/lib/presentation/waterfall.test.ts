@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { diffStructures, toWaterfallSteps } from '../analysis/index.ts';
 import { waterfallRows } from './waterfall.ts';
-import { fixtureStructure } from './testFixture.ts';
+import { mappingFixture } from '$lib/testing/mappingFixture';
 
 describe('waterfallRows', () => {
 	it('words each bar with its kind, signed change and running total', () => {
-		const a = fixtureStructure();
-		const b = fixtureStructure();
+		const a = mappingFixture();
+		const b = mappingFixture();
 		delete b.posts['head-office'];
 		const rows = waterfallRows(toWaterfallSteps(diffStructures(a, b)));
 		// Old total 723,557.04 (see headlines.test.ts); deleting the head of office saves 108,347.26.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '$lib/analysis';
-import { clt2020, grade, post } from '$lib/analysis/fixtures';
+import { clt2020 } from '$lib/testing/councils';
+import { grade, post } from '$lib/testing/structure';
 import type { Structure } from '$lib/model/types';
 import Papa from 'papaparse';
 import { buildCostedOptionsReport } from './costedOptions';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clt2020 } from '$lib/analysis/fixtures';
+import { clt2020 } from '$lib/testing/councils';
 import { buildCostedOptionsReport } from './costedOptions';
 import { madeAt, pdfFooterTemplate } from './pdfFooter';
 

@@ -14,7 +14,7 @@ function runAndKill(acks: number): Promise<{ id: string; acked: number[]; signal
 	return new Promise((done, fail) => {
 		const child = spawn(
 			process.execPath,
-			['--import', 'tsx', resolve('src/lib/server/crashWriter.ts'), dir],
+			['--import', 'tsx', resolve('src/lib/testing/storeCrashWriter.ts'), dir],
 			{ stdio: ['ignore', 'pipe', 'pipe'] }
 		);
 		const acked: number[] = [];

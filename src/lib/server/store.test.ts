@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyEdit } from '../editing/applyEdit';
-import { editingFixture } from '../editing/fixture';
+import { editingFixture } from '$lib/testing/editingFixture';
 import { structureToYaml } from '../model/toYaml';
 import type { Structure } from '../model/types';
 import { MIGRATIONS, documentHash, migrate } from './migrations';

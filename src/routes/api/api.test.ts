@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyEdit } from '$lib/editing/applyEdit';
-import { editingFixture } from '$lib/editing/fixture';
+import { editingFixture } from '$lib/testing/editingFixture';
 import { structureToYaml } from '$lib/model';
 import type { Structure } from '$lib/model/types';
 import { closeStore } from '$lib/server/store';

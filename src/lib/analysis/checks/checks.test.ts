@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clt2020, coreDelivery2021, link, makeStructure, post } from '../fixtures';
+import { clt2020, coreDelivery2021 } from '$lib/testing/councils';
+import { link, makeStructure, post } from '$lib/testing/structure';
 import { CHECKS, runChecks } from './index';
 
 function result(s: Parameters<typeof runChecks>[0], key: string) {

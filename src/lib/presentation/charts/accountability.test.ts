@@ -7,7 +7,7 @@ import {
 	servicesByUnit,
 	toAccountabilityMatrix
 } from './accountability.ts';
-import { fixtureStructure } from './fixture.ts';
+import { chartsFixture } from '$lib/testing/chartsFixture';
 
 const prov = { kind: 'assumption', note: 'test' } as const;
 function link(type: LinkType, from: string, to: string): Link {
@@ -15,7 +15,7 @@ function link(type: LinkType, from: string, to: string): Link {
 }
 
 function withAccountability(): Structure {
-	const s = fixtureStructure();
+	const s = chartsFixture();
 	s.bodies.portfolio = {
 		id: 'portfolio',
 		name: 'Cabinet Member for Environment',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toAttendanceMatrix, toHoursBars } from './attendance.ts';
-import { fixtureStructure } from './fixture.ts';
+import { chartsFixture } from '$lib/testing/chartsFixture';
 
 const load = {
 	meetings: [
@@ -13,7 +13,7 @@ const load = {
 
 describe('toAttendanceMatrix', () => {
 	it('toAttendanceMatrix marks chairs and curators apart from members', () => {
-		const m = toAttendanceMatrix(fixtureStructure(), load);
+		const m = toAttendanceMatrix(chartsFixture(), load);
 		expect(m.meetings.map((x) => x.name)).toEqual([
 			'Strategy group',
 			'Performance group',
@@ -27,7 +27,7 @@ describe('toAttendanceMatrix', () => {
 	});
 
 	it('toAttendanceMatrix leaves out posts that attend nothing and keeps their hours', () => {
-		const m = toAttendanceMatrix(fixtureStructure(), load);
+		const m = toAttendanceMatrix(chartsFixture(), load);
 		expect(m.rows.map((r) => r.postId)).toEqual(['ceo', 'office', 'dcm', 'pd', 'md']);
 		expect(m.rows[0]).toMatchObject({ title: 'Chief Executive', hoursPerMonth: 8.33 });
 	});
@@ -35,7 +35,7 @@ describe('toAttendanceMatrix', () => {
 
 describe('toHoursBars', () => {
 	it('toHoursBars lists the busiest post first and drops posts with no meetings', () => {
-		const bars = toHoursBars(fixtureStructure(), load.hoursPerMonthByPost);
+		const bars = toHoursBars(chartsFixture(), load.hoursPerMonthByPost);
 		expect(bars.map((b) => b.key)).toEqual(['ceo', 'office', 'dcm', 'pd', 'md']);
 		expect(bars[0]).toMatchObject({
 			label: 'Chief Executive',

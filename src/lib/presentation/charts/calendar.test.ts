@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { toMonthCalendar, toYearCalendar } from './calendar.ts';
-import { fixtureStructure } from './fixture.ts';
+import { chartsFixture } from '$lib/testing/chartsFixture';
 
 describe('toMonthCalendar', () => {
 	it('toMonthCalendar puts each monthly meeting in its week and recurring ones apart', () => {
-		const cal = toMonthCalendar(fixtureStructure());
+		const cal = toMonthCalendar(chartsFixture());
 		expect(cal.weeks.map((w) => [w.week, w.meetings.map((m) => m.name)])).toEqual([
 			[1, ['Strategy group']],
 			[2, ['Performance group']],
@@ -16,14 +16,14 @@ describe('toMonthCalendar', () => {
 	});
 
 	it('toMonthCalendar names the chair or the curators of each meeting', () => {
-		const cal = toMonthCalendar(fixtureStructure());
+		const cal = toMonthCalendar(chartsFixture());
 		expect(cal.weeks[0].meetings[0].leadText).toBe('Curated by Purpose Director');
 		expect(cal.weeks[1].meetings[0].leadText).toBe('Chaired by Director of City Management');
 		expect(cal.weeks[1].meetings[0].lengthText).toBe('2 hours');
 	});
 
 	it('toMonthCalendar names a chair who also curates only once', () => {
-		const s = fixtureStructure();
+		const s = chartsFixture();
 		s.meetings.performance.curators = ['dcm', 'pd'];
 		const cal = toMonthCalendar(s);
 		expect(cal.weeks[1].meetings[0].leadText).toBe(
@@ -32,7 +32,7 @@ describe('toMonthCalendar', () => {
 	});
 
 	it('toMonthCalendar joins several curators with commas and "and"', () => {
-		const s = fixtureStructure();
+		const s = chartsFixture();
 		s.meetings.strategy.curators = ['pd', 'dcm', 'office'];
 		const cal = toMonthCalendar(s);
 		expect(cal.weeks[0].meetings[0].leadText).toBe(
@@ -43,7 +43,7 @@ describe('toMonthCalendar', () => {
 
 describe('toYearCalendar', () => {
 	it('toYearCalendar lists annual then quarterly then monthly meetings, and every row covers twelve months', () => {
-		const cal = toYearCalendar(fixtureStructure());
+		const cal = toYearCalendar(chartsFixture());
 		expect(cal.months[0]).toBe('April');
 		expect(cal.months[11]).toBe('March');
 		expect(cal.rows.map((r) => r.meeting.name)).toEqual([
@@ -58,7 +58,7 @@ describe('toYearCalendar', () => {
 	});
 
 	it('toYearCalendar shows a quarterly meeting once in each quarter and an annual one across the year', () => {
-		const cal = toYearCalendar(fixtureStructure());
+		const cal = toYearCalendar(chartsFixture());
 		const emt = cal.rows[1];
 		expect(emt.cells.map((c) => c.span)).toEqual([3, 3, 3, 3]);
 		expect(emt.cells[0].label).toBe('EMT: once between April and June');

@@ -8,7 +8,7 @@ import {
 	toTotalRows,
 	type PostCostInput
 } from './costRows.ts';
-import { fixtureStructure } from './fixture.ts';
+import { chartsFixture } from '$lib/testing/chartsFixture';
 
 const zero = { generalFund: 0, hra: 0, capital: 0, grant: 0 };
 const costs: PostCostInput[] = [
@@ -43,7 +43,7 @@ const costs: PostCostInput[] = [
 
 describe('toCostRows', () => {
 	it('toCostRows names the post, unit and grade and keeps the core’s money', () => {
-		const rows = toCostRows(fixtureStructure(), costs);
+		const rows = toCostRows(chartsFixture(), costs);
 		expect(rows[1]).toMatchObject({
 			title: 'Managing Director: City Operations',
 			unitName: 'City Operations',
@@ -53,7 +53,7 @@ describe('toCostRows', () => {
 	});
 
 	it('toCostRows shows the post’s own funding split, else the structure’s default', () => {
-		const rows = toCostRows(fixtureStructure(), costs);
+		const rows = toCostRows(chartsFixture(), costs);
 		expect(rows[1].funding).toEqual([
 			{ source: 'generalFund', name: 'General Fund', short: 'GF', share: 60, amount: 115206.76 },
 			{ source: 'hra', name: 'Housing Revenue Account', short: 'HRA', share: 40, amount: 76804.5 }
@@ -63,7 +63,7 @@ describe('toCostRows', () => {
 });
 
 describe('sorting the costs table', () => {
-	const rows = toCostRows(fixtureStructure(), costs);
+	const rows = toCostRows(chartsFixture(), costs);
 
 	it('sortCostRows orders money as numbers and titles alphabetically', () => {
 		const byTotal = sortCostRows(rows, { key: 'total', direction: 'ascending' });

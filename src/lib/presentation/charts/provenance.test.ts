@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeProvenance, formatAssumptionValue, toAssumptionRows } from './provenance.ts';
-import { fixtureStructure } from './fixture.ts';
+import { chartsFixture } from '$lib/testing/chartsFixture';
 
 describe('describeProvenance', () => {
 	it('describeProvenance cites a source by file and section', () => {
@@ -49,7 +49,7 @@ describe('formatAssumptionValue', () => {
 
 describe('toAssumptionRows', () => {
 	it('toAssumptionRows labels modeller-chosen values as assumptions and public figures by record', () => {
-		const rows = toAssumptionRows(fixtureStructure().assumptions);
+		const rows = toAssumptionRows(chartsFixture().assumptions);
 		expect(rows.map((r) => r.key)).toEqual([
 			'employerNiRate',
 			'employerNiThreshold',

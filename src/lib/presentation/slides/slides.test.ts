@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freeze } from 'immer';
-import { clt2020 } from '$lib/analysis/fixtures';
+import { clt2020 } from '$lib/testing/councils';
 import { applyEdit } from '$lib/editing/applyEdit';
 import type { Structure } from '$lib/model/types';
 import { accountabilitySlide } from './accountability';
@@ -11,7 +11,7 @@ import { deliveryFunctionsSlide } from './deliveryFunctions';
 import { oldStructureSlide } from './oldStructure';
 import { problemSlide } from './problem';
 import { rhythmSlide } from './rhythm';
-import { coreDeliveryFixture } from './slideFixture';
+import { coreDeliveryFixture } from '$lib/testing/slidesFixture';
 import { whatIfSlide } from './whatIf';
 import { managerChoices, movablePosts, serviceChoices, unitChoices } from '../choices';
 

@@ -1,157 +1,10 @@
 /**
- * Small, valid structures for tests, built in code so the analysis tests do not depend on the
- * model files. Grade points are test values chosen to make the arithmetic easy to check by hand;
- * they are not the figures the built-in models use.
+ * Two structures shaped like Birmingham's 2020 Corporate Leadership Team and 2021 Council Core and
+ * Delivery Functions, and the 2020 one with one change of each kind: the analysis, report and
+ * slide tests work their figures out by hand from these.
  */
-import { SCHEMA_VERSION } from '../model/types';
-import type {
-	Assumptions,
-	Body,
-	Grade,
-	Link,
-	LinkType,
-	Meeting,
-	Post,
-	Provenance,
-	Service,
-	Structure,
-	Unit
-} from '../model/types';
-
-export const fixtureProvenance: Provenance = { kind: 'assumption', note: 'test fixture' };
-
-/** The default assumptions of the model file format (models/README.md). */
-export function fixtureAssumptions(provenance: Provenance = fixtureProvenance): Assumptions {
-	const a = (label: string, value: number, unit: 'rate' | 'pounds' | 'hours' | 'year') => ({
-		label,
-		value,
-		unit,
-		provenance
-	});
-	return {
-		employerNiRate: a('Employer NI rate', 0.138, 'rate'),
-		employerNiThreshold: a('Employer NI threshold', 8788, 'pounds'),
-		employerPensionRate: a('Employer pension rate', 0.19, 'rate'),
-		payAward: a('Pay award a year', 0.0275, 'rate'),
-		productiveHoursPerYear: a('Productive hours a year', 1650, 'hours'),
-		baseYear: a('Grade points priced at', 2020, 'year')
-	};
-}
-
-export function grade(id: string, name: string, point: number): Grade {
-	return { id, name, min: point, max: point, point, provenance: fixtureProvenance };
-}
-
-/**
- * Full-year costs with the fixture assumptions (NI 13.8% above £8,788, pension 19%):
- *   chief-executive  £173,060: NI (173,060 − 8,788) × 13.8% = 22,669.54; pension 32,881.40; total 228,610.94
- *   jnc-director     £145,500: NI (145,500 − 8,788) × 13.8% = 18,866.26; pension 27,645.00; total 192,011.26
- *   assistant-director £82,500: NI (82,500 − 8,788) × 13.8% = 10,172.26; pension 15,675.00; total 108,347.26
- *   head-of-service  £70,000: NI (70,000 − 8,788) × 13.8% =  8,447.26; pension 13,300.00; total  91,747.26
- */
-export const FIXTURE_GRADES: Grade[] = [
-	grade('chief-executive', 'Chief Executive', 173060),
-	grade('jnc-director', 'JNC Director', 145500),
-	grade('assistant-director', 'Assistant Director', 82500),
-	grade('head-of-service', 'Head of Service', 70000)
-];
-
-export function post(id: string, title: string, fields: Partial<Post> = {}): Post {
-	return {
-		id,
-		title,
-		grade: 'jnc-director',
-		fte: 1,
-		status: 'existing',
-		unit: 'corporate',
-		statutoryRoles: [],
-		provenance: fixtureProvenance,
-		...fields
-	};
-}
-
-export function unit(id: string, name: string, fields: Partial<Unit> = {}): Unit {
-	return { id, name, group: 'core', provenance: fixtureProvenance, ...fields };
-}
-
-export function service(id: string, name: string, unitId: string): Service {
-	return { id, name, unit: unitId, provenance: fixtureProvenance };
-}
-
-export function link(type: LinkType, from: string, to: string): Link {
-	return { id: `${type}:${from}->${to}`, type, from, to, provenance: fixtureProvenance };
-}
-
-export function meeting(id: string, name: string, fields: Partial<Meeting> = {}): Meeting {
-	return {
-		id,
-		name,
-		purpose: name,
-		cadence: 'monthly',
-		lengthHours: 2,
-		curators: [],
-		members: [],
-		memberRules: [],
-		feedsInto: [],
-		provenance: fixtureProvenance,
-		...fields
-	};
-}
-
-function byId<T extends { id: string }>(items: T[]): Record<string, T> {
-	const out: Record<string, T> = {};
-	for (const item of items) out[item.id] = item;
-	return out;
-}
-
-export interface StructureParts {
-	id?: string;
-	name?: string;
-	date?: string;
-	ceo?: string;
-	posts: Post[];
-	units?: Unit[];
-	services?: Service[];
-	links?: Link[];
-	bodies?: Body[];
-	meetings?: Meeting[];
-	grades?: Grade[];
-	derivedFrom?: string;
-	statedCostChange?: Structure['statedCostChange'];
-	spanRules?: Partial<Structure['spanRules']>;
-}
-
-/** A valid structure from lists of records; the CEO defaults to 'ceo'. */
-export function makeStructure(parts: StructureParts): Structure {
-	return {
-		schemaVersion: SCHEMA_VERSION,
-		id: parts.id ?? 'fixture',
-		name: parts.name ?? 'Fixture',
-		date: parts.date ?? '2020-12-01',
-		description: 'A test fixture',
-		...(parts.derivedFrom ? { derivedFrom: parts.derivedFrom } : {}),
-		ceo: parts.ceo ?? 'ceo',
-		posts: byId(parts.posts),
-		units: byId(parts.units ?? [unit('corporate', 'Corporate')]),
-		services: byId(parts.services ?? []),
-		bodies: byId(parts.bodies ?? []),
-		links: byId(parts.links ?? []),
-		meetings: byId(parts.meetings ?? []),
-		grades: byId(parts.grades ?? FIXTURE_GRADES),
-		assumptions: fixtureAssumptions(),
-		defaultFunding: { split: { generalFund: 100 }, provenance: fixtureProvenance },
-		spanRules: {
-			ceoMax: 5,
-			averageTarget: 10,
-			averageTolerance: 2,
-			narrowBelow: 3,
-			...parts.spanRules
-		},
-		...(parts.statedCostChange ? { statedCostChange: parts.statedCostChange } : {}),
-		oneOffCosts: {},
-		sources: []
-	};
-}
+import type { Post, Structure } from '../model/types';
+import { body, link, makeStructure, meeting, post, service, unit } from './structure';
 
 export const DIRECTORATES = [
 	['neighbourhoods', 'Neighbourhoods'],
@@ -161,17 +14,9 @@ export const DIRECTORATES = [
 	['adult-social-care', 'Adult Social Care']
 ] as const;
 
-/**
- * Shaped like the 2020 Corporate Leadership Team: the CEO with ten direct reports (five
- * directorate directors and five corporate directors) plus the head of the CEO's office; each
- * directorate director has two assistant directors. 22 posts in three layers.
- *
- * Spans: CEO 11 reports (10 without the office); five directorate directors with 2 each.
- * Full-year cost: 228,610.94 (CEO) + 91,747.26 (office) + 10 × 192,011.26 (directors)
- *   + 10 × 108,347.26 (ADs) = 3,323,943.40.
- */
-export function clt2020(): Structure {
-	const posts: Post[] = [
+/** The Chief Executive and the head of their office, both in the Chief Executive's Office unit. */
+function chiefExecutiveAndOffice(): Post[] {
+	return [
 		post('ceo', 'Chief Executive', {
 			grade: 'chief-executive',
 			unit: 'ceo-office',
@@ -184,6 +29,19 @@ export function clt2020(): Structure {
 			office: true
 		})
 	];
+}
+
+/**
+ * Shaped like the 2020 Corporate Leadership Team: the CEO with ten direct reports (five
+ * directorate directors and five corporate directors) plus the head of the CEO's office; each
+ * directorate director has two assistant directors. 22 posts in three layers.
+ *
+ * Spans: CEO 11 reports (10 without the office); five directorate directors with 2 each.
+ * Full-year cost: 228,610.94 (CEO) + 91,747.26 (office) + 10 × 192,011.26 (directors)
+ *   + 10 × 108,347.26 (ADs) = 3,323,943.40.
+ */
+export function clt2020(): Structure {
+	const posts: Post[] = chiefExecutiveAndOffice();
 	for (const [id, name] of DIRECTORATES) {
 		posts.push(
 			post(`director-${id}`, `Director of ${name}`, {
@@ -272,17 +130,7 @@ export function coreDelivery2021(): Structure {
 		date: '2021-01-19',
 		derivedFrom: 'clt-2020',
 		posts: [
-			post('ceo', 'Chief Executive', {
-				grade: 'chief-executive',
-				unit: 'ceo-office',
-				statutoryRoles: ['head-of-paid-service']
-			}),
-			post('head-ceo-office', 'Head of Chief Executive’s Office', {
-				grade: 'head-of-service',
-				unit: 'ceo-office',
-				reportsTo: 'ceo',
-				office: true
-			}),
+			...chiefExecutiveAndOffice(),
 			director('director-city-management', 'Director of City Management', {
 				statutoryRoles: ['s151']
 			}),
@@ -334,18 +182,8 @@ export function coreDelivery2021(): Structure {
 			service('adult-care', 'Adult social care', 'city-life-courses')
 		],
 		bodies: [
-			{
-				id: 'cabinet-member-a',
-				name: 'Cabinet Member A',
-				kind: 'member',
-				provenance: fixtureProvenance
-			},
-			{
-				id: 'cabinet-member-b',
-				name: 'Cabinet Member B',
-				kind: 'member',
-				provenance: fixtureProvenance
-			}
+			body('cabinet-member-a', 'Cabinet Member A', 'member'),
+			body('cabinet-member-b', 'Cabinet Member B', 'member')
 		],
 		links: [
 			link('sets-purpose-for', 'pd-places', 'city-operations'),

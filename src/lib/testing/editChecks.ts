@@ -1,10 +1,10 @@
 /** Test helpers: apply an edit and check it is valid and exactly undoable. */
 import { applyPatches } from 'immer';
 import { expect } from 'vitest';
+import { applyEdit } from '../editing/applyEdit';
+import type { Edit } from '../editing/edits';
 import { validateStructure } from '../model/validate';
 import type { Structure } from '../model/types';
-import { applyEdit } from './applyEdit';
-import type { Edit } from './edits';
 
 /** Applies an edit that must succeed; checks the result validates and that its patches redo and undo it. */
 export function applied(s: Structure, edit: Edit) {

@@ -1,5 +1,5 @@
-import { link, makeStructure, meeting, post, service, unit } from '$lib/analysis/fixtures';
-import type { Structure } from '$lib/model/types';
+import type { Structure } from '../model/types';
+import { link, makeStructure, meeting, post, service, unit } from './structure';
 
 /**
  * A small Council Core and Delivery Functions structure for the slide tests:

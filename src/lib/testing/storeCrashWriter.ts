@@ -1,13 +1,13 @@
 /**
- * A writer process for the crash test (store.crash.test.ts): saves versions of one scenario as
+ * A writer process for the crash test (server/store.crash.test.ts): saves versions of one scenario as
  * fast as it can and prints "ACK <version>" only after each save has returned. The test kills it
  * with SIGKILL mid-stream and checks every acknowledged version survived.
  *
- *   node --import tsx src/lib/server/crashWriter.ts <dataDir>
+ *   node --import tsx src/lib/testing/storeCrashWriter.ts <dataDir>
  */
 import { applyEdit } from '../editing/applyEdit';
-import { editingFixture } from '../editing/fixture';
-import { createStore } from './store';
+import { createStore } from '../server/store';
+import { editingFixture } from './editingFixture';
 
 const store = createStore({ dataDir: process.argv[2], seed: false });
 const created = store.saveScenario({ name: 'Crash test', structure: editingFixture() });
