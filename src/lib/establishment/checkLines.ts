@@ -19,6 +19,8 @@ export interface LineCheck {
 	kept: Uint8Array;
 	/** Rows left out only because a manager above them was: [row position, manager's position]. */
 	underLeftOut: [number, number][];
+	/** Why a row is bad when its error is reported on another row (the other posts of a loop). */
+	notes: Map<number, string>;
 }
 
 export interface LineHeaders {
@@ -119,6 +121,7 @@ export function checkLines(
 
 	// Reporting loops: each row has one manager, so following managers from any row either ends
 	// (at a top post or a bad manager) or runs into a loop. 0 unseen, 1 on the current walk, 2 done.
+	const notes = new Map<number, string>();
 	const state = new Uint8Array(n);
 	const walk: number[] = [];
 	for (let start = 0; start < n; start++) {
@@ -147,7 +150,10 @@ export function checkLines(
 					`these posts report to each other in a loop: ${names.join(' → ')} → ${p.id}; no post in it reaches the top post, so correct the ${headers.reportsTo} of one of them`
 				)
 			);
-			for (const k of loop) bad[k] = 1;
+			for (const k of loop) {
+				bad[k] = 1;
+				if (k !== ordered[0]) notes.set(k, `in a reporting loop (see row ${p.row})`);
+			}
 		}
 		for (const k of walk) state[k] = 2;
 		walk.length = 0;
@@ -197,7 +203,7 @@ export function checkLines(
 					p.row,
 					headers.reportsTo,
 					'',
-					`${describe(p)} has no line manager (${headers.reportsTo} is blank), but only the top post may have none and ${describe(posts[top])}, with ${best.size - 1} posts under it, is taken as the top; give this post's line manager`
+					`${describe(p)} has no line manager (${headers.reportsTo} is blank), but only the top post may have none and ${describe(posts[top])}, with ${best.size - 1} rows under it, is taken as the top; give this post's line manager`
 				)
 			);
 			bad[t.i] = 1;
@@ -222,5 +228,5 @@ export function checkLines(
 	}
 	const underLeftOut: [number, number][] = [];
 	for (let i = 0; i < n; i++) if (!kept[i] && !bad[i]) underLeftOut.push([i, parent[i]]);
-	return { parent, postIds, top, kept, underLeftOut };
+	return { parent, postIds, top, kept, underLeftOut, notes };
 }

@@ -205,7 +205,7 @@ export function resolveMapping(
 		const at = byNormal.get(normaliseHeader(header));
 		if (at === undefined)
 			problems.push(
-				`${field}: there is no column "${header}"${didYouMean(header, headers)}; the columns are: ${headers.join(', ')}`
+				`${field}: there is no column "${header}"${didYouMean(header, headers)} (the columns are: ${headers.join(', ')})`
 			);
 		return at;
 	};

@@ -14,7 +14,7 @@ export interface GradeCheck {
 	grades: Record<string, Grade>;
 	/** Grade id of each row ('' for a row whose grade cannot be costed). */
 	gradeIds: string[];
-	/** For each grade that cannot be costed, by its name, the message about it. */
+	/** For each grade that cannot be costed, by its id, the message about it. */
 	uncosted: Map<string, string>;
 }
 
@@ -93,7 +93,7 @@ export function buildGrades(
 					? `${rows.length} row${rows.length === 1 ? ' has' : 's have'} neither a grade nor a salary (rows ${listRows(rows, posts)}); give each a ${gradeHeader} or a salary`
 					: `grade "${name}" has no salary anywhere to cost it (${rows.length} row${rows.length === 1 ? '' : 's'}: ${listRows(rows, posts)}); give these posts a salary, or import against a structure that has grade "${name}"`;
 			errors.push(rowError(file, first.row, gradeHeader, first.grade, what));
-			uncosted.set(first.grade, what);
+			uncosted.set(id, what);
 			for (const i of rows) {
 				bad[i] = 1;
 				gradeIds[i] = '';

@@ -16,7 +16,7 @@ import {
 } from './columns';
 import { fileError, type EstablishmentError } from './errors';
 import { buildGrades } from './grades';
-import { structureIdOf } from './ids';
+import { gradeIdOf, structureIdOf } from './ids';
 import { buildStructure } from './buildStructure';
 import { readPosts } from './readPosts';
 import { readTable, type Table } from './readTable';
@@ -117,7 +117,9 @@ export function establishmentFromTable(table: Table, options: ImportOptions = {}
 			row: p.row,
 			id: p.id,
 			title: p.title,
-			reasons: reasons.get(p.row) ?? [uncosted.get(p.grade) ?? 'see the errors for this row']
+			reasons: reasons.get(p.row) ?? [
+				lines.notes.get(i) ?? uncosted.get(gradeIdOf(p.grade)) ?? 'see the errors for this row'
+			]
 		});
 	}
 	for (const [i, m] of lines.underLeftOut) {
