@@ -4,12 +4,22 @@
  *   check <files…>               validate model files; exit 1 with located errors
  *   summary <file|id> [--json]   headline measures of one structure
  *   compare <a> <b> [--json]     the difference between two structures
+ *   import <export> [--out f]    an HR export (.csv, .xlsx) as a model file (YAML)
  *
- * A structure may be named by a file path or by the id of a file in models/.
+ * A structure may be named by a file path or by the id of a file in models/; an HR export (.csv or
+ * .xlsx) is imported on the way in. `--columns "id=Position ID,…"` sets its column mapping and
+ * `--leave-out-bad-rows` leaves out (and lists) bad rows instead of refusing the file.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { formatModelError, loadModelFiles } from '../lib/model/index.ts';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { formatModelError, loadModelFiles, structureToYaml } from '../lib/model/index.ts';
+import {
+	describeMapping,
+	establishmentFromFile,
+	formatEstablishmentError,
+	parseColumnsOption,
+	type MappingOverride
+} from '../lib/establishment/index.ts';
 import type { Structure } from '../lib/model/types.ts';
 import { summarise, compareStructures } from '../lib/analysis/index.ts';
 import { renderSummary, renderComparison, summaryJson, comparisonJson } from './render.ts';
@@ -21,11 +31,49 @@ function pathOf(arg: string): string {
 	const builtIn = resolve(MODELS_DIR, `${arg}.yaml`);
 	if (existsSync(builtIn)) return builtIn;
 	throw new UsageError(
-		`No model file "${arg}": give a path to a .yaml file or the id of one in models/.`
+		`No model file "${arg}": give a path to a .yaml, .csv or .xlsx file or the id of one in models/.`
 	);
 }
 
 class UsageError extends Error {}
+
+const isExport = (path: string) => /\.(csv|xlsx)$/i.test(path);
+
+interface ExportOptions {
+	columns?: MappingOverride;
+	leaveOutBadRows: boolean;
+}
+
+/** Imports an HR export, saying on stderr which columns it read and what it left out. */
+async function importExport(path: string, options: ExportOptions): Promise<Structure> {
+	const file = basename(path);
+	const r = await establishmentFromFile(new Uint8Array(readFileSync(path)), file, options);
+	if (r.mapping) console.error(`${file}: columns ${describeMapping(r.mapping)}`);
+	if (!r.ok) {
+		const shown = r.errors.slice(0, 100);
+		for (const e of shown) console.error(formatEstablishmentError(e));
+		const more = r.errors.length - shown.length;
+		console.error(
+			`\n${r.errors.length} error${r.errors.length === 1 ? '' : 's'}${more > 0 ? ` (${more} not shown)` : ''}; nothing was imported.${options.leaveOutBadRows || !r.errors.some((e) => e.row !== undefined) ? '' : ' Correct the file, or give --leave-out-bad-rows to import without the bad rows.'}`
+		);
+		process.exit(1);
+	}
+	for (const w of r.warnings) console.error(`${file}: ${w}`);
+	for (const l of r.leftOut)
+		console.error(`${file} row ${l.row} left out (${l.id || 'no id'}): ${l.reasons.join('; ')}`);
+	if (r.leftOut.length) console.error(`${r.leftOut.length} rows left out.`);
+	return r.structure;
+}
+
+/** Loads model files and imports HR exports, in the order given. */
+async function loadAny(paths: string[], options: ExportOptions): Promise<Structure[]> {
+	const models = paths.filter((p) => !isExport(p));
+	const loaded = models.length ? load(models) : [];
+	const out: Structure[] = [];
+	let m = 0;
+	for (const p of paths) out.push(isExport(p) ? await importExport(p, options) : loaded[m++]);
+	return out;
+}
 
 /** Loads the named files; bases named by derivedFrom are found beside them or in models/. */
 function load(paths: string[]): Structure[] {
@@ -39,13 +87,42 @@ function load(paths: string[]): Structure[] {
 	return structures;
 }
 
-function main(argv: string[]): number {
-	const json = argv.includes('--json');
-	const [command, ...rest] = argv.filter((a) => a !== '--json');
+/** Flags that take a value, and the arguments left over. */
+function options(argv: string[]) {
+	const rest: string[] = [];
+	const values: Record<string, string> = {};
+	const flags = new Set<string>();
+	for (let i = 0; i < argv.length; i++) {
+		const a = argv[i];
+		const eq = a.indexOf('=');
+		const name = eq > 0 ? a.slice(0, eq) : a;
+		if (name === '--columns' || name === '--out') {
+			const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
+			if (value === undefined) throw new UsageError(`${name} needs a value.`);
+			values[name] = value;
+		} else if (a.startsWith('--')) flags.add(a);
+		else rest.push(a);
+	}
+	let columns: MappingOverride | undefined;
+	if (values['--columns'] !== undefined) {
+		const parsed = parseColumnsOption(values['--columns']);
+		if (!parsed.ok) throw new UsageError(parsed.message);
+		columns = parsed.override;
+	}
+	const exportOptions: ExportOptions = {
+		...(columns ? { columns } : {}),
+		leaveOutBadRows: flags.has('--leave-out-bad-rows')
+	};
+	return { rest, json: flags.has('--json'), out: values['--out'], exportOptions };
+}
+
+async function main(argv: string[]): Promise<number> {
+	const { rest: args, json, out, exportOptions } = options(argv);
+	const [command, ...rest] = args;
 	switch (command) {
 		case 'check': {
 			if (rest.length === 0) throw new UsageError('check needs one or more model files.');
-			const structures = load(rest.map(pathOf));
+			const structures = await loadAny(rest.map(pathOf), exportOptions);
 			for (const s of structures) {
 				console.log(`ok  ${s.id}: ${s.name} (${Object.keys(s.posts).length} posts)`);
 			}
@@ -53,7 +130,7 @@ function main(argv: string[]): number {
 		}
 		case 'summary': {
 			if (rest.length !== 1) throw new UsageError('summary needs exactly one structure.');
-			const [s] = load([pathOf(rest[0])]);
+			const [s] = await loadAny([pathOf(rest[0])], exportOptions);
 			const summary = summarise(s);
 			console.log(json ? JSON.stringify(summaryJson(summary), null, 2) : renderSummary(summary));
 			return 0;
@@ -61,7 +138,7 @@ function main(argv: string[]): number {
 		case 'compare': {
 			if (rest.length !== 2)
 				throw new UsageError('compare needs exactly two structures: before and after.');
-			const [a, b] = load(rest.map(pathOf));
+			const [a, b] = await loadAny(rest.map(pathOf), exportOptions);
 			const comparison = compareStructures(a, b);
 			console.log(
 				json
@@ -70,15 +147,26 @@ function main(argv: string[]): number {
 			);
 			return 0;
 		}
+		case 'import': {
+			if (rest.length !== 1 || !isExport(rest[0]))
+				throw new UsageError('import needs exactly one HR export (.csv or .xlsx).');
+			const s = await importExport(pathOf(rest[0]), exportOptions);
+			const yaml = structureToYaml(s);
+			if (out) {
+				writeFileSync(out, yaml);
+				console.error(`wrote ${out}: ${Object.keys(s.posts).length} posts`);
+			} else process.stdout.write(yaml);
+			return 0;
+		}
 		default:
 			throw new UsageError(
-				`Unknown command "${command ?? ''}". Use: check <files…> | summary <file> [--json] | compare <a> <b> [--json]`
+				`Unknown command "${command ?? ''}". Use: check <files…> | summary <file> [--json] | compare <a> <b> [--json] | import <export.csv|.xlsx> [--columns …] [--out file.yaml]`
 			);
 	}
 }
 
 try {
-	process.exitCode = main(process.argv.slice(2));
+	process.exitCode = await main(process.argv.slice(2));
 } catch (e) {
 	if (e instanceof UsageError) {
 		console.error(e.message);

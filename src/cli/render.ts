@@ -36,6 +36,9 @@ export function summaryJson(s: StructureSummary) {
 		averageSpan: s.averageSpan,
 		layers: s.layers,
 		posts: s.posts,
+		managers: s.managers,
+		spanHistogram: s.spanHistogram,
+		fte: s.fte,
 		annualCost: s.annualCost,
 		meetingHoursPerMonth: s.meetingHoursPerMonth,
 		failedChecks: s.failedChecks.map(({ check, subject, message }) => ({ check, subject, message }))
@@ -53,6 +56,8 @@ export function renderSummary(s: StructureSummary): string {
 			['Average span of managers', twoDp.format(s.averageSpan)],
 			['Layers', String(s.layers)],
 			['Posts', String(s.posts)],
+			['Managers', String(s.managers)],
+			['FTE', twoDp.format(s.fte)],
 			['Full-year cost', formatPounds(s.annualCost)],
 			['Meeting people-hours a month', oneDp.format(s.meetingHoursPerMonth)],
 			['Failed checks', String(s.failedChecks.length)]

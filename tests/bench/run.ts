@@ -5,6 +5,7 @@
  */
 import { loadavg } from 'node:os';
 import { editSection, storeSection } from './edit.bench.ts';
+import { establishmentSection } from './establishment.bench.ts';
 import { measuresSection } from './measures.bench.ts';
 import { renderSection } from './render.bench.ts';
 import type { BenchResult, BenchSection } from './types.ts';
@@ -13,6 +14,7 @@ export const BENCH_SECTIONS: BenchSection[] = [
 	measuresSection,
 	editSection,
 	storeSection,
+	establishmentSection,
 	renderSection
 ];
 

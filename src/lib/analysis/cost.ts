@@ -12,11 +12,12 @@ import { fromPence, toPence } from './money';
 import { orgIndex } from './orgIndex';
 
 /**
- * Full-year employer cost of a post, from its grade's costing point and the structure's
- * assumptions (each an editable, labelled assumption, not a fact):
- *   salary           = grade.point × fte
- *   employer NI      = max(0, grade.point − NI threshold) × NI rate × fte
- *   employer pension = grade.point × pension rate × fte
+ * Full-year employer cost of a post, from its grade's costing point (or the post's own full-time
+ * salary, when an HR export gave one) and the structure's assumptions (each an editable, labelled
+ * assumption, not a fact), where point = post.salary ?? grade.point:
+ *   salary           = point × fte
+ *   employer NI      = max(0, point − NI threshold) × NI rate × fte
+ *   employer pension = point × pension rate × fte
  * The threshold is applied per full-time equivalent, as an establishment costing does; for a
  * part-time post this slightly overstates NI (a payroll would apply one threshold to the pay).
  * Each component is rounded to the penny; the total is their sum. Money stays in pounds with pence
@@ -65,7 +66,7 @@ export function costInPence(
 ): CostPence {
 	const g = grades[post.grade];
 	if (!g) throw unknownGradeError(post);
-	const point = g.point;
+	const point = post.salary ?? g.point;
 	const fte = post.fte;
 	const salary = toPence(point * fte);
 	const ni = toPence(
@@ -239,9 +240,11 @@ function computeArrays(s: Structure): CostArrays {
 			point = p;
 		}
 		const fte = post.fte;
-		const salary = Math.round(point * fte * 100 + 1e-6);
-		const ni = Math.round((point > threshold ? point - threshold : 0) * niRate * fte * 100 + 1e-6);
-		const pension = Math.round(point * pensionRate * fte * 100 + 1e-6);
+		// A post's own salary (from an HR export) replaces the grade's point for this post only.
+		const pay = post.salary ?? point;
+		const salary = Math.round(pay * fte * 100 + 1e-6);
+		const ni = Math.round((pay > threshold ? pay - threshold : 0) * niRate * fte * 100 + 1e-6);
+		const pension = Math.round(pay * pensionRate * fte * 100 + 1e-6);
 		const total = salary + ni + pension;
 		salaries[i] = salary;
 		nis[i] = ni;

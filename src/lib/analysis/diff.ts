@@ -17,7 +17,7 @@ import type {
 } from '../model/types';
 import { costArrays, costInPence, fundingSplitOf, type CostArrays } from './cost';
 import { deepEqual } from './deepEqual';
-import { fromPence } from './money';
+import { formatPounds, fromPence } from './money';
 import { nameIn } from './names';
 import { orgIndex } from './orgIndex';
 import { spanOfControl } from './spanOfControl';
@@ -181,7 +181,15 @@ export function diffRecords<T>(
 }
 
 /** Post fields without a change kind of their own. */
-const OTHER_POST_FIELDS = ['remit', 'director', 'office', 'start', 'end', 'provenance'] as const;
+const OTHER_POST_FIELDS = [
+	'remit',
+	'director',
+	'office',
+	'start',
+	'end',
+	'salary',
+	'provenance'
+] as const;
 
 const isLive = (p: Post | undefined): p is Post => p !== undefined && p.status !== 'deleted';
 
@@ -251,6 +259,9 @@ function postChangesOf(a: Structure, b: Structure, ids: string[]): PostChange[] 
 	}
 	return out;
 }
+
+const salaryWords = (salary: number | undefined) =>
+	salary === undefined ? 'the grade point' : formatPounds(salary);
 
 function costOf(s: Structure, post: Post): number {
 	return fromPence(costInPence(post, s.grades, s.assumptions).total);
@@ -326,6 +337,8 @@ function costStepsOf(
 		const parts: string[] = [];
 		if (regraded) parts.push(`regraded ${gradeName(a, pa.grade)} → ${gradeName(b, pb.grade)}`);
 		if (pa.fte !== pb.fte) parts.push(`FTE ${pa.fte} → ${pb.fte}`);
+		if (pa.salary !== pb.salary)
+			parts.push(`salary ${salaryWords(pa.salary)} → ${salaryWords(pb.salary)}`);
 		own.push({
 			kind: regraded ? 'regraded' : 'fte-changed',
 			label: `${pb.title} ${parts.join(', ')}`,

@@ -15,6 +15,10 @@ describe('summarise', () => {
 			averageSpan: 3.5,
 			layers: 3,
 			posts: 22,
+			// the CEO (11 reports) and the five directorate directors (2 each)
+			managers: 6,
+			spanHistogram: { '2': 5, '11': 1 },
+			fte: 22,
 			// see structureCost: 228,610.94 + 91,747.26 + 10 × 192,011.26 + 10 × 108,347.26
 			annualCost: 3323943.4,
 			// CLT weekly 3 h × 52/12 × 12 attendees = 156; EMT quarterly 2 h / 3 × 10 = 6.67

@@ -3,6 +3,7 @@ import { runChecks, type Violation } from './checks/index';
 import { costArrays } from './cost';
 import { meetingLoad } from './meetingLoad';
 import { orgIndex } from './orgIndex';
+import { spanDistribution } from './spanDistribution';
 import { spanOfControl } from './spanOfControl';
 
 export interface StructureSummary {
@@ -19,6 +20,12 @@ export interface StructureSummary {
 	layers: number;
 	/** Live posts (not deleted). */
 	posts: number;
+	/** Live posts with at least one live direct report. */
+	managers: number;
+	/** How many managers have each span: `{ "1": n, "2": n, … }`. */
+	spanHistogram: Record<string, number>;
+	/** Full-time equivalent of the live posts. */
+	fte: number;
 	/** Full-year establishment cost of the live posts, pounds with pence. */
 	annualCost: number;
 	/** People-hours a month in the meeting rhythm. */
@@ -31,6 +38,9 @@ export interface StructureSummary {
 export function summarise(s: Structure): StructureSummary {
 	const span = spanOfControl(s);
 	const index = orgIndex(s);
+	const distribution = spanDistribution(s);
+	let fte = 0;
+	for (let i = 0; i < index.posts.length; i++) fte += index.posts[i].fte;
 	return {
 		id: s.id,
 		name: s.name,
@@ -41,6 +51,9 @@ export function summarise(s: Structure): StructureSummary {
 		averageSpan: span.averageSpan,
 		layers: index.maxDepth,
 		posts: index.ids.length,
+		managers: distribution.managers,
+		spanHistogram: distribution.histogram,
+		fte: Math.round(fte * 10000) / 10000,
 		annualCost: costArrays(s).sums.total / 100,
 		meetingHoursPerMonth: meetingLoad(s).peopleHoursPerMonth,
 		failedChecks: runChecks(s).flatMap((r) => r.violations)

@@ -66,6 +66,7 @@ export const postShape = {
 	title: text,
 	grade: idSchema,
 	fte: num.optional(),
+	salary: num.optional(),
 	status: postStatusSchema.optional(),
 	unit: idSchema,
 	reportsTo: idSchema.optional(),

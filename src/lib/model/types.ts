@@ -63,6 +63,11 @@ export interface Post {
 	grade: string;
 	/** Full-time equivalent; 1 unless said otherwise. */
 	fte: number;
+	/**
+	 * The post's own full-time salary in pounds a year (an HR export's Salary column). When present
+	 * it is costed instead of the grade's point; absent in hand-written models.
+	 */
+	salary?: number;
 	status: PostStatus;
 	/** Unit id the post sits in. */
 	unit: string;

@@ -205,6 +205,12 @@ export function checkStructure(s: Structure): Issue[] {
 				`fte ${String(p.fte)} is not a positive number; use 1 for a full-time post, 0.5 for half`
 			);
 		}
+		if (p.salary !== undefined && (!finite(p.salary) || p.salary < 0)) {
+			add(
+				at('salary'),
+				`salary ${String(p.salary)} is not a salary; give the full-time pounds a year, 0 or more, or remove it to cost the post at its grade's point`
+			);
+		}
 		if (!POST_STATUSES.has(p.status)) {
 			add(
 				at('status'),
