@@ -47,7 +47,9 @@ test('the report page downloads its PDF, with the figure the Cabinet report stat
 	expect(text).toContain('Corporate Leadership Team, 2020');
 });
 
-test('the import form takes a YAML file and opens the new structure', async ({ page }, testInfo) => {
+test('the import form takes a YAML file and opens the new structure', async ({
+	page
+}, testInfo) => {
 	const yaml = readFileSync(join(ROOT, 'models', 'clt-2020.yaml'), 'utf8')
 		.replace(/^id: clt-2020$/m, 'id: readme-import')
 		.replace(/^name: .*$/m, 'name: Imported as the README says');
@@ -116,11 +118,7 @@ test('a foreign Host header cannot send the PDF printer anywhere but this server
 	const decoyPort = (decoy.address() as { port: number }).port;
 	try {
 		// fetch will not send a Host header of our choosing; a raw request does.
-		const status = await rawGet(
-			server.port,
-			`/report/pdf?${REPORT}`,
-			`127.0.0.1:${decoyPort}`
-		);
+		const status = await rawGet(server.port, `/report/pdf?${REPORT}`, `127.0.0.1:${decoyPort}`);
 		expect(status).toBe(200);
 		expect(connections).toEqual([]);
 	} finally {

@@ -5,7 +5,7 @@
  * cost centres and funding; optionally a few bad rows of each kind the import must catch. The same
  * options always give the same file. Tests and tests/bench both use it.
  */
-import { prng } from '../bench/generateEstablishment.ts';
+import { prng } from '../../src/lib/testing/prng.ts';
 
 export const HR_HEADERS = [
 	'Position ID',

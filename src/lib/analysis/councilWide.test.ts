@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { postCost, structureCost } from './cost';
 import { councilWide } from './councilWide';
-import { makeStructure, post, unit } from './fixtures';
+import { makeStructure, post, unit } from '$lib/testing/structure';
 import { layersByDepartment } from './layersByDepartment';
 import { payMultiple } from './payMultiple';
 import { spanDistribution } from './spanDistribution';

@@ -3,7 +3,7 @@ import { summarise } from '../analysis/summary';
 import { structureCost } from '../analysis/cost';
 import { checkDocument } from '../model/document';
 import { formatModelError } from '../model/errors';
-import { makeStructure, post, grade } from '../analysis/fixtures';
+import { makeStructure, post, grade } from '$lib/testing/structure';
 import { formatEstablishmentError } from './errors';
 import { establishmentFromFile, type ImportOptions } from './importEstablishment';
 

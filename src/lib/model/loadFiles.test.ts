@@ -93,7 +93,9 @@ describe('loadModelFiles', () => {
 		// "Café" saved as Windows-1252: é is the single byte 0xE9.
 		writeFileSync(path.join(dir, 'latin1.yaml'), Buffer.from('id: x\nname: Caf\xe9\n', 'latin1'));
 		const { errors } = loadModelFiles(['latin1.yaml'], { baseDir: dir });
-		expect(formatModelError(errors[0])).toMatch(/^latin1\.yaml:2:10: the file is not UTF-8 text \(byte 0xE9/);
+		expect(formatModelError(errors[0])).toMatch(
+			/^latin1\.yaml:2:10: the file is not UTF-8 text \(byte 0xE9/
+		);
 
 		write('big.yaml', `id: big\nname: ${'x'.repeat(2000)}\n`);
 		const big = loadModelFiles(['big.yaml'], { baseDir: dir, maxBytes: 1024 });

@@ -60,7 +60,11 @@ function loadEach(
 				const limit = opts.maxBytes ?? parseByteSize(process.env.BODY_SIZE_LIMIT);
 				if (statSync(abs).size > limit) {
 					texts.set(abs, undefined);
-					errors.push({ file: display(abs), field: '', message: tooLargeMessage('the file', limit) });
+					errors.push({
+						file: display(abs),
+						field: '',
+						message: tooLargeMessage('the file', limit)
+					});
 					return undefined;
 				}
 				const decoded = decodeUtf8(readFileSync(abs), display(abs));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffStructures } from '../analysis/diff';
-import { makeStructure, post } from '../analysis/fixtures';
+import { makeStructure, post } from '$lib/testing/structure';
 import { validateStructure } from './validate';
 
 const withSalary = (salary?: number) =>
