@@ -13,7 +13,8 @@ import {
 	describeStructureFields,
 	describeUnits,
 	minorWords,
-	type Namer
+	type Namer,
+	type Say
 } from './describeRecords';
 
 /**
@@ -47,19 +48,22 @@ export function describeDiff(
 ): string[] {
 	const minor = options.minor ?? true;
 	const withSource = options.provenance ?? true;
-	const name = namer(diff);
+	const say: Say = { name: namer(diff), minor, withSource };
 	const out: string[] = [];
 	for (const c of diff.postChanges) out.push(...describePostChange(c, diff, options));
-	out.push(...describeServices(diff, name));
-	out.push(...describeUnits(diff, name, minor, withSource));
-	out.push(...describeMeetings(diff, name, minor, withSource));
-	out.push(...describeLinks(diff, name, minor, withSource));
-	out.push(...describeBodies(diff, minor, withSource));
-	out.push(...describeGrades(diff, minor, withSource));
-	out.push(...describeSettings(diff));
-	out.push(...describeOneOffCosts(diff, minor, withSource));
+	for (const describe of [
+		describeServices,
+		describeUnits,
+		describeMeetings,
+		describeLinks,
+		describeBodies,
+		describeGrades,
+		describeSettings,
+		describeOneOffCosts
+	])
+		out.push(...describe(diff, say));
 	// A name, date or top post that differs is news only between versions of one structure.
-	if (diff.from.id === diff.to.id) out.push(...describeStructureFields(diff, name));
+	if (diff.from.id === diff.to.id) out.push(...describeStructureFields(diff, say));
 	if ('cost' in diff) out.push(...describeMeasures(diff));
 	return out;
 }

@@ -18,6 +18,13 @@ import type { RecordChanges, SettingChange } from './recordChanges';
 /** A record's name from the diff; "nobody" for no id. */
 export type Namer = (id: string | undefined) => string;
 
+/** How to describe: names from the diff, and which minor changes to include (DescribeOptions). */
+export interface Say {
+	name: Namer;
+	minor: boolean;
+	withSource: boolean;
+}
+
 /** "remit changes", "note and source change": the minor fields that differ, or '' for none. */
 export function minorWords(fields: [boolean, string][]): string {
 	const names = fields.filter(([differs]) => differs).map(([, n]) => n);
@@ -28,7 +35,7 @@ export function minorWords(fields: [boolean, string][]): string {
 const sourceDiffers = (withSource: boolean, x: { provenance?: unknown }, y: typeof x) =>
 	withSource && !deepEqual(x.provenance, y.provenance);
 
-export function describeServices(diff: RecordChanges, name: Namer): string[] {
+export function describeServices(diff: RecordChanges, { name }: Say): string[] {
 	const out: string[] = [];
 	for (const m of diff.servicesMoved)
 		out.push(`${m.name} moves from ${m.fromUnitName} to ${m.toUnitName}`);
@@ -40,12 +47,7 @@ export function describeServices(diff: RecordChanges, name: Namer): string[] {
 	return out;
 }
 
-export function describeUnits(
-	diff: RecordChanges,
-	name: Namer,
-	minor: boolean,
-	withSource: boolean
-): string[] {
+export function describeUnits(diff: RecordChanges, { name, minor, withSource }: Say): string[] {
 	const out: string[] = [];
 	for (const u of diff.units.added) out.push(`${u.name} is created`);
 	for (const u of diff.units.removed) out.push(`${u.name} is removed`);
@@ -80,12 +82,7 @@ export function describeUnits(
 	return out;
 }
 
-export function describeMeetings(
-	diff: RecordChanges,
-	name: Namer,
-	minor: boolean,
-	withSource: boolean
-): string[] {
+export function describeMeetings(diff: RecordChanges, say: Say): string[] {
 	const out: string[] = [];
 	const replacing = new Set(diff.meetingsReplaced.flatMap((r) => r.by.map((b) => b.id)));
 	const replacedIds = new Set(diff.meetingsReplaced.map((r) => r.replaced));
@@ -95,8 +92,7 @@ export function describeMeetings(
 		if (!replacing.has(m.id))
 			out.push(`${m.name} is added (${cadenceWord(m.cadence)}, ${formatHours(m.lengthHours)})`);
 	for (const m of diff.meetingsRemoved) if (!replacedIds.has(m.id)) out.push(`${m.name} ends`);
-	for (const [from, to] of diff.meetings.updated)
-		out.push(...meetingChange(from, to, name, minor, withSource));
+	for (const [from, to] of diff.meetings.updated) out.push(...meetingChange(from, to, say));
 	return out;
 }
 
@@ -113,13 +109,7 @@ function listChanges(
 	];
 }
 
-function meetingChange(
-	from: Meeting,
-	to: Meeting,
-	name: Namer,
-	minor: boolean,
-	withSource: boolean
-): string[] {
+function meetingChange(from: Meeting, to: Meeting, { name, minor, withSource }: Say): string[] {
 	const n = to.name;
 	const said: string[] = [];
 	if (from.name !== to.name) said.push(`${from.name} is renamed ${to.name}`);
@@ -187,12 +177,7 @@ function meetingChange(
 	return said;
 }
 
-export function describeLinks(
-	diff: RecordChanges,
-	name: Namer,
-	minor: boolean,
-	withSource: boolean
-): string[] {
+export function describeLinks(diff: RecordChanges, { name, minor, withSource }: Say): string[] {
 	const out: string[] = [];
 	for (const l of diff.links.added) out.push(linkSentence(name, l));
 	for (const l of diff.links.removed) out.push(linkSentence(name, l, true));
@@ -209,7 +194,7 @@ export function describeLinks(
 	return out;
 }
 
-export function describeBodies(diff: RecordChanges, minor: boolean, withSource: boolean): string[] {
+export function describeBodies(diff: RecordChanges, { minor, withSource }: Say): string[] {
 	const out: string[] = [];
 	for (const b of diff.bodies.added) out.push(`${b.name} is added`);
 	for (const b of diff.bodies.removed) out.push(`${b.name} is removed`);
@@ -220,7 +205,7 @@ export function describeBodies(diff: RecordChanges, minor: boolean, withSource: 
 	return out;
 }
 
-export function describeGrades(diff: RecordChanges, minor: boolean, withSource: boolean): string[] {
+export function describeGrades(diff: RecordChanges, { minor, withSource }: Say): string[] {
 	const out: string[] = [];
 	for (const g of diff.grades.added)
 		out.push(`Grade ${g.name} is added (costed at ${formatMoney(g.point)})`);
@@ -258,11 +243,7 @@ export function describeSettings(diff: RecordChanges): string[] {
 	});
 }
 
-export function describeOneOffCosts(
-	diff: RecordChanges,
-	minor: boolean,
-	withSource: boolean
-): string[] {
+export function describeOneOffCosts(diff: RecordChanges, { minor, withSource }: Say): string[] {
 	const out: string[] = [];
 	const amount = (o: { amount: number; financialYear: string }) =>
 		`${formatMoney(o.amount)} in ${o.financialYear}`;
@@ -283,7 +264,7 @@ export function describeOneOffCosts(
 }
 
 /** The structure's own fields: said only between versions of one structure (describeDiff). */
-export function describeStructureFields(diff: RecordChanges, name: Namer): string[] {
+export function describeStructureFields(diff: RecordChanges, { name }: Say): string[] {
 	return diff.structure.map((f) => {
 		switch (f.field) {
 			case 'name':
