@@ -2,15 +2,13 @@
 import type { Structure } from '../lib/model/types.ts';
 import type { Comparison, StructureSummary } from '../lib/analysis/index.ts';
 import { FUNDING_SOURCES, FUNDING_SOURCE_NAMES } from '../lib/model/types.ts';
-import { formatPounds, formatPoundsChange, fromPence, toPence } from '../lib/analysis/money.ts';
+import { fromPence, toPence } from '../lib/analysis/money.ts';
+import { formatDecimal, formatMoney, formatMoneyChange } from '../lib/words/index.ts';
 
 /** Total less capital, in whole pence so it is exact. */
 function revenue(total: number, capital: number): number {
 	return fromPence(toPence(total) - toPence(capital));
 }
-
-const oneDp = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-const twoDp = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
 /** A two-or-more-column text table with the first column left-aligned and the rest right-aligned. */
 export function table(rows: string[][]): string {
@@ -53,13 +51,13 @@ export function renderSummary(s: StructureSummary): string {
 			['Measure', 'Value'],
 			['CEO span (without the office)', String(s.ceoSpan)],
 			['CEO span (with the office)', String(s.ceoSpanWithOffice)],
-			['Average span of managers', twoDp.format(s.averageSpan)],
+			['Average span of managers', formatDecimal(s.averageSpan, 2)],
 			['Layers', String(s.layers)],
 			['Posts', String(s.posts)],
 			['Managers', String(s.managers)],
-			['FTE', twoDp.format(s.fte)],
-			['Full-year cost', formatPounds(s.annualCost)],
-			['Meeting people-hours a month', oneDp.format(s.meetingHoursPerMonth)],
+			['FTE', formatDecimal(s.fte, 2)],
+			['Full-year cost', formatMoney(s.annualCost)],
+			['Meeting people-hours a month', formatDecimal(s.meetingHoursPerMonth, 1)],
 			['Failed checks', String(s.failedChecks.length)]
 		])
 	];
@@ -122,27 +120,27 @@ export function renderComparison(a: Structure, b: Structure, c: Comparison): str
 		table([
 			['Measure', 'Before', 'After', 'Change'],
 			beforeAfter('CEO span', c.ceoSpan),
-			beforeAfter('Average span', c.averageSpan, (n) => twoDp.format(n)),
+			beforeAfter('Average span', c.averageSpan, (n) => formatDecimal(n, 2)),
 			beforeAfter('Layers', c.layers),
 			[
 				'Full-year cost',
-				formatPounds(diff.cost.before),
-				formatPounds(diff.cost.after),
-				formatPoundsChange(c.annualCostChange)
+				formatMoney(diff.cost.before),
+				formatMoney(diff.cost.after),
+				formatMoneyChange(c.annualCostChange)
 			],
 			...FUNDING_SOURCES.filter(
 				(f) => diff.cost.byFunding.before[f] !== 0 || diff.cost.byFunding.after[f] !== 0
 			).map((f) => [
 				`  ${FUNDING_SOURCE_NAMES[f]}`,
-				formatPounds(diff.cost.byFunding.before[f]),
-				formatPounds(diff.cost.byFunding.after[f]),
-				formatPoundsChange(c.costChangeByFunding[f])
+				formatMoney(diff.cost.byFunding.before[f]),
+				formatMoney(diff.cost.byFunding.after[f]),
+				formatMoneyChange(c.costChangeByFunding[f])
 			]),
 			[
 				'Revenue cost (all but capital)',
-				formatPounds(revenue(diff.cost.before, diff.cost.byFunding.before.capital)),
-				formatPounds(revenue(diff.cost.after, diff.cost.byFunding.after.capital)),
-				formatPoundsChange(c.revenueCostChange)
+				formatMoney(revenue(diff.cost.before, diff.cost.byFunding.before.capital)),
+				formatMoney(revenue(diff.cost.after, diff.cost.byFunding.after.capital)),
+				formatMoneyChange(c.revenueCostChange)
 			]
 		]),
 		'',
@@ -151,8 +149,8 @@ export function renderComparison(a: Structure, b: Structure, c: Comparison): str
 		'Cost change, step by step:',
 		table([
 			['Step', 'Change'],
-			...diff.cost.steps.map((s) => [s.label, formatPoundsChange(s.delta)]),
-			['Total', formatPoundsChange(c.annualCostChange)]
+			...diff.cost.steps.map((s) => [s.label, formatMoneyChange(s.delta)]),
+			['Total', formatMoneyChange(c.annualCostChange)]
 		]),
 		'',
 		`Reconciliation (${c.reconciliation.basis === 'revenue' ? 'revenue: capital-funded cost left out' : 'all funding'}):`,

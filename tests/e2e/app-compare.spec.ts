@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures.ts';
 import { compareStructures, toWaterfallSteps } from '../../src/lib/analysis/index.ts';
-import { formatMoneyChange } from '../../src/lib/presentation/format.ts';
+import { formatMoneyChange } from '../../src/lib/words/index.ts';
 import { builtIn, expectNoSeriousAxeViolations } from './pages-helpers.ts';
 
 test('compare lists the posts created and deleted and the cost change to the pound', async ({

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 import { postCost } from '../../src/lib/analysis/index.ts';
-import { formatMoney } from '../../src/lib/presentation/format.ts';
+import { formatMoney } from '../../src/lib/words/index.ts';
 import { toGraphElements } from '../../src/lib/presentation/graphElements.ts';
 import { builtIn, expectNoSeriousAxeViolations } from './pages-helpers.ts';
 

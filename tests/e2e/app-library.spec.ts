@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures.ts';
 import { summarise } from '../../src/lib/analysis/index.ts';
 import { loadBuiltInModels } from '../../src/lib/model/index.ts';
-import { formatMoney } from '../../src/lib/presentation/format.ts';
+import { formatMoney } from '../../src/lib/words/index.ts';
 import { expectNoSeriousAxeViolations } from './pages-helpers.ts';
 
 test('the library lists every built-in structure with the figures the core computes', async ({

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import { runChecks, summarise } from '../../src/lib/analysis/index.ts';
-import { formatMoney, formatNumber } from '../../src/lib/presentation/format.ts';
+import { formatMoney, formatNumber } from '../../src/lib/words/index.ts';
 import { builtIn, expectNoSeriousAxeViolations } from './pages-helpers.ts';
 
 const figure = (page: Page, key: string) => page.locator(`.figure[data-key="${key}"]`);

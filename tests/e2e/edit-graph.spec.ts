@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import { meetingLoad, spanOfControl, structureCost } from '../../src/lib/analysis/index.ts';
 import { applyEdit, type Edit } from '../../src/lib/editing/index.ts';
 import type { Structure } from '../../src/lib/model/types.ts';
-import { formatHours, formatMoney } from '../../src/lib/presentation/format.ts';
+import { formatHours, formatMoney } from '../../src/lib/words/index.ts';
 import { builtIn, expectNoSeriousAxeViolations } from './pages-helpers.ts';
 import { dragPostOnto, nodeCentre } from './edit-helpers.ts';
 

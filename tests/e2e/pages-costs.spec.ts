@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures.ts';
 import { costByFinancialYear, structureCost } from '../../src/lib/analysis/index.ts';
-import { formatMoney } from '../../src/lib/presentation/format.ts';
+import { formatMoney } from '../../src/lib/words/index.ts';
 import { builtIn, expectNoSeriousAxeViolations } from './pages-helpers.ts';
 
 for (const id of ['clt-2020', 'core-delivery-2021']) {

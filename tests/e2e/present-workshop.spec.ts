@@ -12,7 +12,7 @@ import {
 	spanOfControl
 } from '../../src/lib/analysis/index.ts';
 import type { Structure } from '../../src/lib/model/types.ts';
-import { formatMoneyChange, formatNumber } from '../../src/lib/presentation/format.ts';
+import { formatMoneyChange, formatNumber } from '../../src/lib/words/index.ts';
 import { builtIn } from './pages-helpers.ts';
 
 const A = 'clt-2020';

@@ -16,7 +16,7 @@ import {
 	structureCost
 } from '../../src/lib/analysis/index.ts';
 import { FUNDING_SOURCES } from '../../src/lib/model/types.ts';
-import { formatMoney, formatMoneyChange } from '../../src/lib/presentation/format.ts';
+import { formatMoney, formatMoneyChange } from '../../src/lib/words/index.ts';
 import { builtIn, expectNoSeriousAxeViolations } from './pages-helpers.ts';
 
 const BASE = 'clt-2020';

@@ -2,7 +2,7 @@ import type { LinkType, Structure, Unit } from '../model/types';
 import { unitTargets } from './deliveryLead';
 import { linksInto } from './linksInto';
 import { memoisePerStructure } from './memo';
-import { nameOf } from './names';
+import { nameOf } from '../words';
 
 export type RouteSourceKind = 'post' | 'meeting' | 'body' | 'unit' | 'service' | 'unknown';
 

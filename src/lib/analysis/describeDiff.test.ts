@@ -13,7 +13,7 @@ describe('describeDiff', () => {
 			'Director of Public Health now reports to Director of Council Management (was Chief Executive)',
 			'Director of HR and Organisational Development is deleted (JNC Director, saving £192,011 a year)',
 			'Assistant Chief Executive is deleted (JNC Director, saving £192,011 a year)',
-			'Director of City Management is created (JNC Director, £192,011 a year)',
+			'Director of City Management is created (JNC Director, £192,011 a year), reporting to Chief Executive in Corporate',
 			'Parking moves from Neighbourhoods to City Operations',
 			'City Operations is created',
 			'CLT is replaced by Performance group',
@@ -36,10 +36,10 @@ describe('describeDiff', () => {
 		delete b.links['commissions:pd-city-futures->childrens-trust'];
 		b.meetings['strategy-group'].cadence = 'fortnightly';
 		expect(describeDiff(diffStructures(a, b))).toEqual([
-			'The statutory roles of Purpose Director: City Futures change from Director of Children’s Services to Director of Children’s Services and Director of Adult Social Services',
-			'Managing Director: City Operations is funded 50% General Fund, 50% Housing Revenue Account (was 100% General Fund)',
-			'The statutory roles of Managing Director: City Life Courses change from Director of Adult Social Services to none',
-			'Strategy group meets fortnightly instead of monthly',
+			'Purpose Director: City Futures now holds the statutory role of Director of Adult Social Services',
+			'Managing Director: City Operations is now funded 50% General Fund, 50% Housing Revenue Account (was 100% General Fund)',
+			'Managing Director: City Life Courses no longer holds the statutory role of Director of Adult Social Services',
+			'Strategy group now meets fortnightly (was monthly)',
 			'Director of City Management holds to account City Operations',
 			'Purpose Director: City Futures no longer commissions Birmingham Children’s Trust'
 		]);

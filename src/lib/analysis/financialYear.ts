@@ -1,5 +1,6 @@
 /**
- * UK public-sector financial years run 1 April to 31 March and are written '2021/22'.
+ * UK public-sector financial years run 1 April to 31 March and are written '2021/22' (the words,
+ * including the year a date falls in, are in words/dates.ts).
  * Dates are ISO 'YYYY-MM-DD' strings; they are turned into whole days since 1970-01-01 (UTC) so
  * that fractions of a year count days, not milliseconds across clock changes.
  */
@@ -37,12 +38,4 @@ export function dayNumber(iso: string, what: string): number {
 		if (d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3])) return t / DAY_MS;
 	}
 	throw new Error(`${what}: '${iso}' is not a date of the form YYYY-MM-DD`);
-}
-
-/** Financial year label a date falls in: 2021-03-31 → '2020/21', 2021-04-01 → '2021/22'. */
-export function financialYearOf(iso: string): string {
-	const day = dayNumber(iso, 'date');
-	const d = new Date(day * DAY_MS);
-	const start = d.getUTCMonth() >= 3 ? d.getUTCFullYear() : d.getUTCFullYear() - 1;
-	return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
 }

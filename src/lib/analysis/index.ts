@@ -1,6 +1,5 @@
 export * from './orgIndex';
 export * from './money';
-export * from './names';
 export * from './spanOfControl';
 export * from './layers';
 export * from './cost';
@@ -11,7 +10,6 @@ export * from './diff';
 export * from './summary';
 export * from './describeDiff';
 export * from './waterfall';
-export * from './provenanceWords';
 export * from './reconcile';
 export * from './compare';
 export * from './financialYear';

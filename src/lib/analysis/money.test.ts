@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	formatPounds,
-	formatPoundsAndPence,
-	formatPoundsChange,
-	roundPence,
-	toPence
-} from './money';
+import { roundPence, toPence } from './money';
 
 describe('money', () => {
 	it('toPence rounds half a penny up despite binary error', () => {
@@ -14,13 +8,5 @@ describe('money', () => {
 		// (145,500 − 8,788) × 13.8% = 18,866.256 → 1,886,626p
 		expect(toPence((145500 - 8788) * 0.138)).toBe(1886626);
 		expect(roundPence(18866.256)).toBe(18866.26);
-	});
-
-	it('formats en-GB pounds', () => {
-		expect(formatPounds(192011.26)).toBe('£192,011');
-		expect(formatPoundsAndPence(192011.26)).toBe('£192,011.26');
-		expect(formatPoundsChange(510000)).toBe('+£510,000');
-		expect(formatPoundsChange(-12345.4)).toBe('−£12,345');
-		expect(formatPoundsChange(0.2)).toBe('£0');
 	});
 });

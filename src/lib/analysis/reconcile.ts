@@ -1,9 +1,14 @@
 import { FUNDING_SOURCE_NAMES } from '../model/types';
 import type { FundingSource, StatedFigure, Structure } from '../model/types';
 import type { CostStepKind, StructureDiff } from './diff';
-import { formatPounds, formatPoundsChange, toPence, fromPence } from './money';
-import { listInWords } from './names';
-import { provenanceWords } from './provenanceWords';
+import { toPence, fromPence } from './money';
+import {
+	formatDecimal,
+	formatMoney,
+	formatMoneyChange,
+	listInWords,
+	provenanceWords
+} from '../words';
 
 export interface Reconciliation {
 	/** The stated figure, or null when the structure states none. */
@@ -44,7 +49,8 @@ export interface ReconcileContext {
 
 const REVENUE_SOURCES: readonly FundingSource[] = ['generalFund', 'hra', 'grant'];
 
-const percent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 });
+// A share or rate to at most one decimal place: 13.8%, 19%, 2%.
+const percent = (rate: number) => `${formatDecimal(rate * 100, 1)}%`;
 
 /**
  * Reconciles a modelled change in full-year cost to a stated figure (003 7.3.1: +£0.51m a year).
@@ -66,22 +72,22 @@ export function reconcile(
 
 	if (stated) {
 		explanation.push(
-			`Stated: ${formatPoundsChange(stated.value)} a year, “${stated.label}” (${provenanceWords(stated.provenance)}).`
+			`Stated: ${formatMoneyChange(stated.value)} a year, “${stated.label}” (${provenanceWords(stated.provenance)}).`
 		);
 	} else {
 		explanation.push('No stated figure to reconcile against.');
 	}
 	if (basis === 'revenue' && byFunding) {
 		explanation.push(
-			`Modelled: ${formatPoundsChange(modelled)} a year of revenue cost (General Fund, HRA and grant), the difference in full-year cost post by post.`
+			`Modelled: ${formatMoneyChange(modelled)} a year of revenue cost (General Fund, HRA and grant), the difference in full-year cost post by post.`
 		);
 		explanation.push(
 			capitalPence === 0
 				? `None of the change is funded from capital, so the revenue change is the whole change.`
-				: `Of the total change of ${formatPoundsChange(change)} a year, ${formatPoundsChange(fromPence(capitalPence))} is funded from capital${capitalPostsWords(diff)} and is left out: the stated figure is revenue for the Medium-Term Financial Plan (003, 7.3.1), and the PMO’s “Establish and Recover” team is capitalised (003, Appendix A section 3).`
+				: `Of the total change of ${formatMoneyChange(change)} a year, ${formatMoneyChange(fromPence(capitalPence))} is funded from capital${capitalPostsWords(diff)} and is left out: the stated figure is revenue for the Medium-Term Financial Plan (003, 7.3.1), and the PMO’s “Establish and Recover” team is capitalised (003, Appendix A section 3).`
 		);
 		const parts = REVENUE_SOURCES.filter((k) => toPence(byFunding[k]) !== 0).map(
-			(k) => `${FUNDING_SOURCE_NAMES[k]} ${formatPoundsChange(byFunding[k])}`
+			(k) => `${FUNDING_SOURCE_NAMES[k]} ${formatMoneyChange(byFunding[k])}`
 		);
 		if (parts.length)
 			explanation.push(
@@ -89,18 +95,18 @@ export function reconcile(
 			);
 	} else {
 		explanation.push(
-			`Modelled: ${formatPoundsChange(change)} a year, the difference in full-year cost post by post.`
+			`Modelled: ${formatMoneyChange(change)} a year, the difference in full-year cost post by post.`
 		);
 	}
 	if (stated && difference !== null) {
 		const share =
 			stated.value !== 0
-				? ` (${percent.format(Math.abs(difference) / Math.abs(stated.value))} of the stated figure)`
+				? ` (${percent(Math.abs(difference) / Math.abs(stated.value))} of the stated figure)`
 				: '';
 		explanation.push(
 			difference === 0
 				? 'The modelled change equals the stated figure.'
-				: `The model is ${formatPounds(Math.abs(difference))} ${difference > 0 ? 'above' : 'below'} the stated figure${share}.`
+				: `The model is ${formatMoney(Math.abs(difference))} ${difference > 0 ? 'above' : 'below'} the stated figure${share}.`
 		);
 	}
 
@@ -118,15 +124,15 @@ export function reconcile(
 				const pence = steps.reduce((sum, s) => sum + toPence(s.delta), 0);
 				if (steps.length === 0) return undefined;
 				return kind === 'repriced'
-					? `grade points and on-costs re-priced ${formatPoundsChange(fromPence(pence))}`
-					: `${steps.length} post${steps.length === 1 ? '' : 's'} ${words} ${formatPoundsChange(fromPence(pence))}`;
+					? `grade points and on-costs re-priced ${formatMoneyChange(fromPence(pence))}`
+					: `${steps.length} post${steps.length === 1 ? '' : 's'} ${words} ${formatMoneyChange(fromPence(pence))}`;
 			})
 			.filter((x) => x !== undefined);
 		if (byKind.length) explanation.push(`By kind of change: ${byKind.join('; ')}.`);
 		const top = [...diff.cost.steps]
 			.sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta))
 			.slice(0, 3)
-			.map((s) => `${s.label} (${formatPoundsChange(s.delta)})`);
+			.map((s) => `${s.label} (${formatMoneyChange(s.delta)})`);
 		if (top.length) explanation.push(`Largest contributions: ${listInWords(top)}.`);
 		const { before, after } = diff.cost.components;
 		const salary = after.salary - before.salary;
@@ -135,18 +141,18 @@ export function reconcile(
 		// With capital left out the components are of the total change, and said to be.
 		const whole = capitalPence === 0 ? 'modelled change' : 'total change (all funding)';
 		explanation.push(
-			`Of the ${whole}, salaries are ${formatPoundsChange(salary)}, employer National Insurance ${formatPoundsChange(ni)} and employer pension ${formatPoundsChange(pension)}; the last two rest on the on-cost rates.`
+			`Of the ${whole}, salaries are ${formatMoneyChange(salary)}, employer National Insurance ${formatMoneyChange(ni)} and employer pension ${formatMoneyChange(pension)}; the last two rest on the on-cost rates.`
 		);
 		if (salary !== 0)
 			explanation.push(
-				`One percentage point on the employer pension rate moves the ${capitalPence === 0 ? 'modelled' : 'total'} change by ${formatPounds(Math.abs(salary) / 100)} a year.`
+				`One percentage point on the employer pension rate moves the ${capitalPence === 0 ? 'modelled' : 'total'} change by ${formatMoney(Math.abs(salary) / 100)} a year.`
 			);
 	}
 
 	if (structure) {
 		const a = structure.assumptions;
 		explanation.push(
-			`Inputs the modelled figure rests on, which the Cabinet report does not give (each can be changed): employer NI ${percent.format(a.employerNiRate.value)} above ${formatPounds(a.employerNiThreshold.value)} a year (${provenanceWords(a.employerNiRate.provenance)}); employer pension ${percent.format(a.employerPensionRate.value)} (${provenanceWords(a.employerPensionRate.provenance)}).`
+			`Inputs the modelled figure rests on, which the Cabinet report does not give (each can be changed): employer NI ${percent(a.employerNiRate.value)} above ${formatMoney(a.employerNiThreshold.value)} a year (${provenanceWords(a.employerNiRate.provenance)}); employer pension ${percent(a.employerPensionRate.value)} (${provenanceWords(a.employerPensionRate.provenance)}).`
 		);
 		const gradeIds = new Set<string>();
 		for (const c of diff?.postChanges ?? []) {
@@ -159,7 +165,7 @@ export function reconcile(
 		const grades = [...gradeIds]
 			.map((id) => structure.grades[id])
 			.filter((g) => g !== undefined)
-			.map((g) => `${g.name} at ${formatPounds(g.point)} (${provenanceWords(g.provenance)})`);
+			.map((g) => `${g.name} at ${formatMoney(g.point)} (${provenanceWords(g.provenance)})`);
 		if (grades.length)
 			explanation.push(
 				`Posts are costed at their grade’s costing point, not actual pay: ${listInWords(grades)}.`

@@ -1,7 +1,6 @@
 import { listSome } from '../model/suggest';
-import type { Provenance } from '../model/types';
 import { command, isFiniteNumber, isText } from './command';
-import { formatAssumption } from './format';
+import { formatAssumptionValue, provenanceWords } from '../words';
 
 const EDITED = 'Set while editing';
 
@@ -46,20 +45,7 @@ export const setAssumption = command({
 			kind: 'assumption',
 			note: isText(e.note)
 				? e.note
-				: `${EDITED}; was ${formatAssumption(was)} (${provenanceText(was.provenance)})`
+				: `${EDITED}; was ${formatAssumptionValue(was)} (${provenanceWords(was.provenance)})`
 		};
 	}
 });
-
-function provenanceText(p: Provenance): string {
-	switch (p.kind) {
-		case 'source':
-			return `${p.file}, ${p.section}`;
-		case 'public-record':
-			return p.record;
-		case 'assumption':
-			return `assumption: ${p.note}`;
-		case 'reconstruction':
-			return `reconstruction: ${p.note}`;
-	}
-}

@@ -14,7 +14,7 @@ describe('changeLog', () => {
 		]);
 		if (!r.ok) throw new Error(r.error);
 		expect(changeLogLine(describeChange(s, r.structure))).toBe(
-			'Director of City Management regraded from JNC Director to JNC Strategic Director; Parking moved from Neighbourhoods to City Operations; Pay award a year set to 3% (was 2.75%)'
+			'Director of City Management is regraded from JNC Director to JNC Strategic Director (+£15,936 a year); Parking moves from Neighbourhoods to City Operations; Pay award a year is now 3% (was 2.75%)'
 		);
 	});
 
@@ -37,9 +37,9 @@ describe('changeLog', () => {
 			spanRules: { ...s.spanRules, ceoMax: 6 }
 		};
 		expect(describeChange(s, after)).toEqual([
-			'Renamed Option B (was Editing fixture)',
-			'The top post is now Director of City Management (was Chief Executive)',
-			'Span rule ceoMax set to 6 (was 5)'
+			'Most direct reports for the Chief Executive is now 6 (was 5)',
+			'The structure is now called Option B (was Editing fixture)',
+			'The top post is now Director of City Management (was Chief Executive)'
 		]);
 	});
 });

@@ -1,8 +1,7 @@
 import { toCsv } from '../model/toCsv';
 import { postCost } from '../analysis/cost';
-import { provenanceWords } from '../analysis/provenanceWords';
 import { STATUTORY_ROLE_NAMES, type Post, type Structure } from '../model/types';
-import { formatSplit } from './format';
+import { fundingWords, provenanceWords } from '../words';
 
 export const CSV_COLUMNS = [
 	'id',
@@ -57,8 +56,8 @@ export function postsToCsv(s: Structure): string {
 	const rows = inTreeOrder(s).map((p) => {
 		const c = postCost(s, p.id);
 		const split = p.funding
-			? formatSplit(p.funding)
-			: `${formatSplit(s.defaultFunding.split)} (default)`;
+			? fundingWords(p.funding)
+			: `${fundingWords(s.defaultFunding.split)} (default)`;
 		return [
 			p.id,
 			p.title,

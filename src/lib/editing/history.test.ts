@@ -40,7 +40,7 @@ describe('history', () => {
 		h = edit(h, { type: 'regradePost', postId: 'dcm', grade: 'jnc-strategic-director' });
 		const after2 = h.present;
 		expect(undoLabel(h)).toBe(
-			'Director of City Management regraded from JNC Director to JNC Strategic Director'
+			'Director of City Management is regraded from JNC Director to JNC Strategic Director (+£15,936 a year)'
 		);
 		h = undo(h);
 		expect(h.present.posts['dcm'].grade).toBe('jnc-director');
@@ -112,13 +112,13 @@ describe('history', () => {
 		h = edit(h, { type: 'retitlePost', postId: 'dn', title: 'Director of Places' });
 		h = edit(h, { type: 'retitlePost', postId: 'dn', title: 'Director of Neighbourhoods' });
 		expect(changesSinceSaved(h)).toEqual([
-			'Director of City Management regraded from JNC Director to JNC Strategic Director'
+			'Director of City Management is regraded from JNC Director to JNC Strategic Director (+£15,936 a year)'
 		]);
 		h = undo(undo(undo(h)));
 		expect(isDirty(h)).toBe(false);
 		h = undo(h);
 		expect(isDirty(h)).toBe(true);
-		expect(changesSinceSaved(h)).toEqual(['Parking moved from City Operations to Neighbourhoods']);
+		expect(changesSinceSaved(h)).toEqual(['Parking moves from City Operations to Neighbourhoods']);
 	});
 
 	it('history keeps at most its limit of steps', () => {

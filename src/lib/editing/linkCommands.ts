@@ -1,14 +1,15 @@
 import { defaultLinkId, ID_PATTERN } from '../model/schema';
 import { LINE_MANAGEMENT, LINK_TYPES, type Link } from '../model/types';
 import { command, isText } from './command';
-import { collectionOf, label, linkSentence } from './lookup';
+import { collectionOf } from './lookup';
+import { linkSentence, nameOf } from '../words';
 
 export const addLink = command({
 	type: 'addLink',
 	refuse(s, { link }) {
 		if (!link || typeof link !== 'object') return 'give the link';
 		if ((link.type as string) === LINE_MANAGEMENT) {
-			return `a post has one line manager, set by moving the post, not by a link; move ${label(s, link.to)} instead, or add a dotted-line link`;
+			return `a post has one line manager, set by moving the post, not by a link; move ${nameOf(s, link.to)} instead, or add a dotted-line link`;
 		}
 		if (!LINK_TYPES.includes(link.type)) {
 			return `'${String(link.type)}' is not a link type; use one of: ${LINK_TYPES.join(', ')}`;
@@ -20,7 +21,7 @@ export const addLink = command({
 				return `the link's ${end} end '${String(id)}' is not a post, unit, service, body or meeting`;
 			}
 		}
-		if (link.from === link.to) return `${label(s, link.from)} cannot be linked to itself`;
+		if (link.from === link.to) return `${nameOf(s, link.from)} cannot be linked to itself`;
 		const id = link.id ?? defaultLinkId(link.type, link.from, link.to);
 		if (!ID_PATTERN.test(id) && link.id !== undefined) {
 			return `'${id}' is not a usable link id; use letters, digits, '.', '_' and '-'`;
@@ -29,7 +30,7 @@ export const addLink = command({
 		for (const lid in s.links) {
 			const l = s.links[lid];
 			if (l.type === link.type && l.from === link.from && l.to === link.to) {
-				return `there is already a link: ${linkSentence(s, link)}`;
+				return `there is already a link: ${linkSentence((id) => nameOf(s, id), link)}`;
 			}
 		}
 		return undefined;

@@ -1,6 +1,7 @@
 import { ID_PATTERN } from '../model/schema';
 import { didYouMean } from '../model/suggest';
-import type { Link, LinkType, Structure } from '../model/types';
+import type { Structure } from '../model/types';
+import { nameOf } from '../words';
 
 /** Collections whose ids share one namespace (types.ts), plus grades, which the validator adds. */
 const NAMESPACE = ['posts', 'units', 'services', 'bodies', 'meetings', 'grades'] as const;
@@ -8,16 +9,6 @@ const NAMESPACE = ['posts', 'units', 'services', 'bodies', 'meetings', 'grades']
 /** The collection holding an id, if any. */
 export function collectionOf(s: Structure, id: string): (typeof NAMESPACE)[number] | undefined {
 	return NAMESPACE.find((c) => Object.hasOwn(s[c], id));
-}
-
-/** A record's name for a sentence: a post's title, a unit's name…; the id when unknown. */
-export function label(s: Structure, id: string | undefined): string {
-	if (id === undefined) return 'nobody';
-	if (Object.hasOwn(s.posts, id)) return s.posts[id].title;
-	for (const c of ['units', 'services', 'bodies', 'meetings', 'grades'] as const) {
-		if (Object.hasOwn(s[c], id)) return s[c][id].name;
-	}
-	return id;
 }
 
 export function unknownPost(s: Structure, id: string): string {
@@ -69,22 +60,6 @@ export function badNewId(s: Structure, id: string): string | undefined {
 		return `'${id}' is not a usable id; use letters, digits, '.', '_' and '-', starting with a letter or digit`;
 	}
 	const c = collectionOf(s, id);
-	if (c) return `the id '${id}' is already used by ${label(s, id)} (${c}); choose another`;
+	if (c) return `the id '${id}' is already used by ${nameOf(s, id)} (${c}); choose another`;
 	return undefined;
-}
-
-const LINK_VERBS: Record<LinkType, string> = {
-	'dotted-line': 'has a dotted line to',
-	'sets-purpose-for': 'sets purpose and measures for',
-	commissions: 'commissions',
-	'holds-to-account': 'holds to account',
-	assures: 'assures',
-	supports: 'supports',
-	'member-interface': 'is the member interface for',
-	'partnership-lead': 'is the partnership lead for'
-};
-
-/** A link as a sentence: "Purpose Director: City Futures sets purpose and measures for City Life Courses". */
-export function linkSentence(s: Structure, l: Pick<Link, 'type' | 'from' | 'to'>): string {
-	return `${label(s, l.from)} ${LINK_VERBS[l.type] ?? l.type} ${label(s, l.to)}`;
 }

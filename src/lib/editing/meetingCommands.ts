@@ -8,7 +8,8 @@ import {
 } from '../model/types';
 import { command, isFiniteNumber, isText } from './command';
 import type { MeetingChanges } from './edits';
-import { badNewId, freshId, label, unknownPost } from './lookup';
+import { badNewId, freshId, unknownPost } from './lookup';
+import { nameOf } from '../words';
 
 const CADENCES = Object.keys(OCCURRENCES_PER_MONTH);
 const RULES = Object.keys(MEMBER_RULE_NAMES);
@@ -24,7 +25,7 @@ function postList(s: Structure, list: unknown, what: string): string | undefined
 	for (const p of list) {
 		if (typeof p !== 'string' || !Object.hasOwn(s.posts, p))
 			return `${what}: ${unknownPost(s, String(p))}`;
-		if (seen.has(p)) return `${what}: ${label(s, p)} is listed twice`;
+		if (seen.has(p)) return `${what}: ${nameOf(s, p)} is listed twice`;
 		seen.add(p);
 	}
 	return undefined;

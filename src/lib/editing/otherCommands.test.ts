@@ -9,7 +9,7 @@ describe('moveService', () => {
 	it('moveService moves a service to another unit and says from where', () => {
 		const r = applied(s, { type: 'moveService', serviceId: 'parking', unitId: 'city-operations' });
 		expect(r.structure.services['parking'].unit).toBe('city-operations');
-		expect(r.description).toBe('Parking moved from Neighbourhoods to City Operations');
+		expect(r.description).toBe('Parking moves from Neighbourhoods to City Operations');
 	});
 
 	it('moveService refuses to leave a service in no unit, or put it in an unknown one', () => {
@@ -40,7 +40,7 @@ describe('addLink and removeLink', () => {
 			from: 'dcm',
 			to: 'neighbourhoods'
 		});
-		expect(r.description).toBe('Link added: Director of City Management assures Neighbourhoods');
+		expect(r.description).toBe('Director of City Management assures Neighbourhoods');
 	});
 
 	it('addLink refuses line management (a second line manager), duplicates, unknown ends and grades', () => {
@@ -81,7 +81,7 @@ describe('addLink and removeLink', () => {
 		const r = applied(s, { type: 'removeLink', linkId: 'member-interface:cabinet->dn' });
 		expect(Object.keys(r.structure.links)).toHaveLength(2);
 		expect(r.description).toBe(
-			'Link removed: Cabinet is the member interface for Director of Neighbourhoods'
+			'Cabinet is no longer the member interface for Director of Neighbourhoods'
 		);
 		expect(refused(s, { type: 'removeLink', linkId: 'x' })).toBe("there is no link 'x'");
 	});
@@ -107,7 +107,7 @@ describe('meetings', () => {
 			feedsInto: [],
 			chair: 'dcm'
 		});
-		expect(r.description).toBe('New meeting: Assurance group, monthly, 2 hours');
+		expect(r.description).toBe('Assurance group is added (monthly, 2 hours)');
 	});
 
 	it('addMeeting refuses missing cadence, impossible lengths and unknown members', () => {
@@ -134,7 +134,7 @@ describe('meetings', () => {
 		expect(r.structure.meetings['performance-group']).toBeUndefined();
 		expect(r.structure.meetings['strategy-group'].feedsInto).toEqual([]);
 		expect(r.description).toBe(
-			'Meeting Performance group removed; Strategy group no longer feeds into Performance group'
+			'Performance group ends; Strategy group no longer feeds into Performance group'
 		);
 		expect(refused(s, { type: 'removeMeeting', meetingId: 'clt' })).toBe(
 			"there is no meeting 'clt'"
@@ -168,8 +168,8 @@ describe('meetings', () => {
 		expect(r.description.split('; ')).toEqual([
 			'Performance group now meets fortnightly (was monthly)',
 			'Performance group now lasts 1.5 hours (was 3 hours)',
-			'Performance group now in no set week of the month (was week 2)',
-			'Performance group now chaired by Managing Director: City Operations (was Director of City Management)',
+			'Performance group no longer meets in a set week of the month (was week 2)',
+			'Performance group is now chaired by Managing Director: City Operations (was Director of City Management)',
 			'Assistant Director Finance joins Performance group',
 			'Head of Waste leaves Performance group',
 			'Director of Neighbourhoods now curates Performance group',
@@ -222,9 +222,9 @@ describe('setAssumption', () => {
 		expect(r.structure.assumptions.employerPensionRate.value).toBe(0.2);
 		expect(r.structure.assumptions.employerPensionRate.provenance).toEqual({
 			kind: 'assumption',
-			note: 'Set while editing; was 19% (A council pension statement)'
+			note: 'Set while editing; was 19% (public record: A council pension statement)'
 		});
-		expect(r.description).toBe('Employer pension rate set to 20% (was 19%)');
+		expect(r.description).toBe('Employer pension rate is now 20% (was 19%)');
 		// A second edit keeps the note naming the original value.
 		const r2 = applied(r.structure, {
 			type: 'setAssumption',
@@ -274,7 +274,7 @@ describe('applyEdit and applyEdits', () => {
 		if (!many.ok) return;
 		expect(many.structure.posts['ad-parking']).toEqual(r.structure.posts['ad-parking']);
 		expect(many.description).toBe(
-			'Assistant Director Parking now reports to Managing Director: City Operations (was Director of Neighbourhoods); Parking moved from Neighbourhoods to City Operations'
+			'Assistant Director Parking now reports to Managing Director: City Operations (was Director of Neighbourhoods); Parking moves from Neighbourhoods to City Operations'
 		);
 		const bad = applyEdits(s, [
 			{ type: 'movePost', postId: 'ad-parking', newManagerId: 'md-ops' },

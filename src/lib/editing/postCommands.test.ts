@@ -48,7 +48,7 @@ describe('movePost', () => {
 		});
 		expect(r.structure.posts['ad-parking'].unit).toBe('city-operations');
 		expect(r.description).toContain(
-			'Assistant Director Parking moved from Neighbourhoods to City Operations'
+			'Assistant Director Parking moves from Neighbourhoods to City Operations'
 		);
 	});
 
@@ -120,7 +120,8 @@ describe('addPost', () => {
 			provenance: { kind: 'assumption', note: 'Added while editing a scenario' }
 		});
 		expect(r.description).toBe(
-			'New post: Head of Route to Zero (Head of Service), reporting to Managing Director: City Operations in City Operations'
+			// 70,000 + NI (70,000 − 8,788) × 13.8% = 8,447.26 + pension 70,000 × 19% = 13,300 → £91,747
+			'Head of Route to Zero is created (Head of Service, £91,747 a year), reporting to Managing Director: City Operations in City Operations'
 		);
 	});
 
@@ -166,7 +167,7 @@ describe('deletePost', () => {
 		expect(r.structure.links['holds-to-account:md-ops->head-waste']).toBeUndefined();
 		expect(r.structure.meetings['performance-group'].members).toEqual(['head-ceo-office']);
 		expect(r.description).toBe(
-			'Head of Waste deleted; Link removed: Managing Director: City Operations holds to account Head of Waste; Head of Waste leaves Performance group'
+			'Head of Waste is deleted (Head of Service, saving £91,747 a year); Head of Waste leaves Performance group; Managing Director: City Operations no longer holds to account Head of Waste'
 		);
 	});
 
@@ -196,7 +197,7 @@ describe('retitlePost, regradePost, setPostStatus', () => {
 	it('retitlePost trims and renames', () => {
 		const r = applied(s, { type: 'retitlePost', postId: 'dn', title: ' Director of Places ' });
 		expect(r.structure.posts['dn'].title).toBe('Director of Places');
-		expect(r.description).toBe('Director of Neighbourhoods retitled Director of Places');
+		expect(r.description).toBe('Director of Neighbourhoods is retitled Director of Places');
 		expect(refused(s, { type: 'retitlePost', postId: 'dn', title: '' })).toBe(
 			'give the post a title'
 		);
@@ -206,7 +207,8 @@ describe('retitlePost, regradePost, setPostStatus', () => {
 		const r = applied(s, { type: 'regradePost', postId: 'dcm', grade: 'jnc-strategic-director' });
 		expect(r.structure.posts['dcm'].grade).toBe('jnc-strategic-director');
 		expect(r.description).toBe(
-			'Director of City Management regraded from JNC Director to JNC Strategic Director'
+			// 12,000 more salary + 13.8% NI (1,656) + 19% pension (2,280) = +£15,936
+			'Director of City Management is regraded from JNC Director to JNC Strategic Director (+£15,936 a year)'
 		);
 		expect(refused(s, { type: 'regradePost', postId: 'dcm', grade: 'jnc' })).toMatch(
 			/^unknown grade 'jnc'; use one of: chief-executive/
@@ -215,7 +217,7 @@ describe('retitlePost, regradePost, setPostStatus', () => {
 
 	it('setPostStatus marks a post vacant, and refuses deleting one that has live reports', () => {
 		const r = applied(s, { type: 'setPostStatus', postId: 'dn', status: 'vacant' });
-		expect(r.description).toBe('Director of Neighbourhoods marked vacant (was existing)');
+		expect(r.description).toBe('Director of Neighbourhoods is now marked vacant (was existing)');
 		expect(refused(s, { type: 'setPostStatus', postId: 'dn', status: 'deleted' })).toMatch(
 			/still has 1 direct report \(Assistant Director Parking\)/
 		);
@@ -234,7 +236,7 @@ describe('setPostFunding and setPostDates', () => {
 		});
 		expect(r.structure.posts['dn'].funding).toEqual({ generalFund: 70, hra: 30 });
 		expect(r.description).toBe(
-			'Director of Neighbourhoods funded 70% General Fund, 30% Housing Revenue Account (was the default split)'
+			'Director of Neighbourhoods is now funded 70% General Fund, 30% Housing Revenue Account (was 100% General Fund)'
 		);
 		const back = applied(s, { type: 'setPostFunding', postId: 'md-ops' });
 		expect(back.structure.posts['md-ops'].funding).toBeUndefined();
@@ -265,7 +267,7 @@ describe('setPostFunding and setPostDates', () => {
 		expect(r.structure.posts['head-waste'].start).toBeUndefined();
 		expect(r.structure.posts['head-waste'].end).toBe('2023-03-31');
 		expect(r.description).toBe(
-			'Head of Waste start date none (was 1 July 2021); Head of Waste end date 31 March 2023 (was none)'
+			'Head of Waste no longer has a start date (was 1 July 2021); Head of Waste now ends on 31 March 2023'
 		);
 		expect(refused(s, { type: 'setPostDates', postId: 'head-waste', start: '2021-02-30' })).toBe(
 			"start '2021-02-30' is not a date; write it as YYYY-MM-DD"

@@ -1,7 +1,8 @@
 import { listSome } from '../model/suggest';
 import { STATUTORY_ROLES, type Post, type PostStatus, type Structure } from '../model/types';
 import { command, datesProblem, fundingProblem, isFiniteNumber, isText } from './command';
-import { badNewId, chainUpTo, freshId, label, unknownPost } from './lookup';
+import { badNewId, chainUpTo, freshId, unknownPost } from './lookup';
+import { nameOf } from '../words';
 
 const STATUSES: readonly PostStatus[] = ['existing', 'new', 'deleted', 'interim', 'vacant'];
 
@@ -34,15 +35,15 @@ function lineManagerProblem(s: Structure, postId: string, managerId: unknown): s
 	if (typeof managerId !== 'string' || !Object.hasOwn(s.posts, managerId)) {
 		return `the new line manager: ${unknownPost(s, String(managerId))}`;
 	}
-	const post = label(s, postId);
-	const manager = label(s, managerId);
+	const post = nameOf(s, postId);
+	const manager = nameOf(s, managerId);
 	if (managerId === postId) return `${post} cannot report to itself`;
 	if (s.posts[managerId].status === 'deleted') {
 		return `${post} cannot report to ${manager}: that post is marked deleted`;
 	}
 	const chain = chainUpTo(s, managerId, postId);
 	if (chain) {
-		const between = chain.slice(1, -1).map((id) => label(s, id));
+		const between = chain.slice(1, -1).map((id) => nameOf(s, id));
 		const how = between.length ? `through ${between.join(', then ')}` : 'directly';
 		return `${post} cannot report to ${manager}: ${manager} already reports to ${post} ${how}; move ${manager} first`;
 	}
@@ -55,7 +56,7 @@ export const movePost = command({
 		const missing = missingPost(s, e.postId);
 		if (missing) return missing;
 		if (e.postId === s.ceo) {
-			return `${label(s, e.postId)} is the top post (the Chief Executive) and reports to no one`;
+			return `${nameOf(s, e.postId)} is the top post (the Chief Executive) and reports to no one`;
 		}
 		if (e.newUnitId !== undefined) {
 			const u = unknownUnit(s, e.newUnitId);
@@ -87,7 +88,7 @@ export const addPost = command({
 			return `the new post's line manager: ${unknownPost(s, String(post.reportsTo))}`;
 		}
 		if (s.posts[post.reportsTo].status === 'deleted') {
-			return `${post.title} cannot report to ${label(s, post.reportsTo)}: that post is marked deleted`;
+			return `${post.title} cannot report to ${nameOf(s, post.reportsTo)}: that post is marked deleted`;
 		}
 		if (post.status !== undefined && !STATUSES.includes(post.status)) {
 			return `status '${String(post.status)}' is not one of: ${STATUSES.join(', ')}`;
@@ -135,7 +136,7 @@ export const deletePost = command({
 	refuse(s, e) {
 		const missing = missingPost(s, e.postId);
 		if (missing) return missing;
-		const title = label(s, e.postId);
+		const title = nameOf(s, e.postId);
 		if (e.postId === s.ceo)
 			return `${title} is the Chief Executive (the top post) and cannot be deleted`;
 		const reports = reportsOf(s, e.postId);
@@ -238,7 +239,7 @@ export const setPostStatus = command({
 			return `status '${String(e.status)}' is not one of: ${STATUSES.join(', ')}`;
 		}
 		if (e.status === 'deleted' && s.posts[e.postId].status !== 'deleted') {
-			const title = label(s, e.postId);
+			const title = nameOf(s, e.postId);
 			if (e.postId === s.ceo)
 				return `${title} is the Chief Executive (the top post) and cannot be deleted`;
 			const live = reportsOf(s, e.postId).filter((r) => r.status !== 'deleted');

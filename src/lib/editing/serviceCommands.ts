@@ -1,6 +1,6 @@
 import { didYouMean } from '../model/suggest';
 import { command } from './command';
-import { label } from './lookup';
+import { nameOf } from '../words';
 import { unknownUnit } from './postCommands';
 
 export const moveService = command({
@@ -10,7 +10,7 @@ export const moveService = command({
 			return `there is no service '${String(e.serviceId)}'${didYouMean(String(e.serviceId), Object.keys(s.services))}`;
 		}
 		if (typeof e.unitId !== 'string' || e.unitId === '') {
-			return `${label(s, e.serviceId)} must sit in a unit; choose the unit to move it to`;
+			return `${nameOf(s, e.serviceId)} must sit in a unit; choose the unit to move it to`;
 		}
 		return unknownUnit(s, e.unitId);
 	},

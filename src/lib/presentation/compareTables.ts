@@ -1,6 +1,6 @@
 import type { MeetingLoadReport, SpanReport } from '../analysis/index.ts';
 import type { Cadence, Structure } from '../model/types.ts';
-import { formatChange, formatMoney, formatNumber } from './format.ts';
+import { formatChange, formatMoney, formatNumber } from '../words/index.ts';
 
 /** One manager's span in two structures; absent where the post manages nobody (or is gone). */
 export interface SpanChangeRow {

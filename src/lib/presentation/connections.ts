@@ -1,6 +1,6 @@
 import { LINK_TYPE_NAMES, type AnyLinkType, type Structure } from '../model/types.ts';
 import { endpointResolver } from './graphElements.ts';
-import { recordName } from './charts/names.ts';
+import { nameOf } from '$lib/words';
 
 /** One link as seen from a node of the graph: what it is and what is at the other end. */
 export interface Connection {
@@ -51,18 +51,18 @@ export function connectionsOf(s: Structure, nodeId: string): Connections {
 			result.outgoing.push({
 				...base,
 				otherId: link.to,
-				otherName: recordName(s, link.to),
+				otherName: nameOf(s, link.to),
 				otherNode: to?.node,
-				via: link.from !== nodeId ? recordName(s, link.from) : undefined
+				via: link.from !== nodeId ? nameOf(s, link.from) : undefined
 			});
 		}
 		if (to?.node === nodeId) {
 			result.incoming.push({
 				...base,
 				otherId: link.from,
-				otherName: recordName(s, link.from),
+				otherName: nameOf(s, link.from),
 				otherNode: from?.node,
-				via: link.to !== nodeId ? recordName(s, link.to) : undefined
+				via: link.to !== nodeId ? nameOf(s, link.to) : undefined
 			});
 		}
 	}

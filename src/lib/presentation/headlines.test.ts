@@ -91,11 +91,9 @@ describe('compareRows and changeMarks', () => {
 
 	it('picks the sentences about one post from the comparison', () => {
 		const c = compareStructures(a, b);
-		const about = postChangeSentences(c.diff, c.differences, 'md-ops');
+		const about = postChangeSentences(c.diff, 'md-ops');
 		expect(about).toHaveLength(1);
 		expect(about[0]).toContain('Director of City Management');
-		expect(postChangeSentences(c.diff, c.differences, 'pd')[0]).toContain(
-			'Purpose Director: City Futures'
-		);
+		expect(postChangeSentences(c.diff, 'pd')[0]).toContain('Purpose Director: City Futures');
 	});
 });

@@ -1,4 +1,9 @@
-import type { CheckResult, StructureDiff, StructureSummary } from '../analysis/index.ts';
+import {
+	describePostChange,
+	type CheckResult,
+	type StructureDiff,
+	type StructureSummary
+} from '../analysis/index.ts';
 import type { SpanRules } from '../model/types.ts';
 import type { ChangeMark } from './graphElements.ts';
 import {
@@ -7,7 +12,7 @@ import {
 	formatMoney,
 	formatMoneyChange,
 	formatNumber
-} from './format.ts';
+} from '../words/index.ts';
 
 /** Where the default span rules come from. */
 const SPAN_SOURCE = '003, Appendix A section 3';
@@ -196,15 +201,11 @@ export function changeMarks(
 }
 
 /**
- * The plain-language sentences about one post in a comparison. describeDiff writes one sentence
- * per post change first, in the diff's order, so the post's sentences are picked by position.
+ * The plain-language sentences about one post in a comparison: the describer's own sentences for
+ * its changes, source-only changes left out as compare leaves them out.
  */
-export function postChangeSentences(
-	diff: StructureDiff,
-	differences: readonly string[],
-	postId: string
-): string[] {
-	return diff.postChanges.flatMap((c, i) =>
-		c.postId === postId && differences[i] !== undefined ? [differences[i]] : []
+export function postChangeSentences(diff: StructureDiff, postId: string): string[] {
+	return diff.postChanges.flatMap((c) =>
+		c.postId === postId ? describePostChange(c, diff, { provenance: false }) : []
 	);
 }

@@ -1,5 +1,5 @@
 import type { Reconciliation } from '../analysis/index.ts';
-import { formatMoneyChange } from './format.ts';
+import { formatMoneyChange } from '../words/index.ts';
 
 export interface ReconciliationRow {
 	key: 'stated' | 'modelled' | 'capital' | 'difference';

@@ -1,5 +1,5 @@
 import type { WaterfallKind, WaterfallStep } from '../analysis/index.ts';
-import { formatMoney, formatMoneyChange } from './format.ts';
+import { formatMoney, formatMoneyChange } from '../words/index.ts';
 
 /** Words for each kind of bar, shown on the chart and in its table, so kind never rests on colour. */
 export const WATERFALL_KIND_NAMES: Record<WaterfallKind, string> = {

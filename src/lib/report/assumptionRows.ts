@@ -1,6 +1,5 @@
-import { describeProvenance, formatAssumptionValue } from '$lib/presentation/charts/provenance';
 import type { Grade, Structure } from '$lib/model/types';
-import { fundingWords } from './postRows';
+import { describeProvenance, formatAssumptionValue, fundingWords } from '$lib/words';
 import type { AssumptionReportRow, GradeReportRow, PostCostRow } from './types';
 
 /**

@@ -113,7 +113,7 @@ describe('buildCostedOptionsReport', () => {
 			total: 211267.26
 		});
 		const md = o.created.find((c) => c.postId === 'md-city-operations')!;
-		expect(md.fundingText).toBe('General Fund 60%, Housing Revenue Account 40%');
+		expect(md.fundingText).toBe('60% General Fund, 40% Housing Revenue Account');
 		expect(md.funding.hra).toBe(76804.5);
 		expect(md.start).toBe('2021-07-01');
 	});
@@ -126,14 +126,17 @@ describe('buildCostedOptionsReport', () => {
 			'director-education-skills',
 			'director-public-health'
 		]);
-		expect(byId['city-solicitor'].changes).toEqual(['Regraded: JNC Director → Assistant Director']);
+		// The report says a change as compare and the change log do: one describer.
+		expect(byId['city-solicitor'].changes).toEqual([
+			'City Solicitor is regraded from JNC Director to Assistant Director (−£83,664 a year)'
+		]);
 		expect(byId['city-solicitor'].delta).toBe(-83664);
 		expect(byId['director-public-health'].changes).toEqual([
-			'Line manager: Chief Executive → Purpose Director: City Futures'
+			'Director of Public Health now reports to Purpose Director: City Futures (was Chief Executive)'
 		]);
 		expect(byId['director-public-health'].delta).toBe(0);
 		expect(byId['director-education-skills'].changes).toEqual([
-			'Statutory roles: Director of Children’s Services → none'
+			'Director of Education and Skills no longer holds the statutory role of Director of Children’s Services'
 		]);
 	});
 
@@ -252,7 +255,7 @@ describe('buildCostedOptionsReport', () => {
 		const ni = r.assumptions.find((a) => a.key === 'employerNiRate')!;
 		expect(ni).toMatchObject({ values: ['13.8%', '13.8%'], same: true, kind: 'Assumption' });
 		const funding = r.assumptions.find((a) => a.key === 'defaultFunding')!;
-		expect(funding.values).toEqual(['General Fund 100%', 'General Fund 100%']);
+		expect(funding.values).toEqual(['100% General Fund', '100% General Fund']);
 		expect(r.grades.map((g) => [g.id, g.point, g.postsCosted])).toEqual([
 			['purpose-director', 160000, 1],
 			// Two deleted, one created, the three changed posts (the City Solicitor before regrading).

@@ -6,7 +6,7 @@ import {
 	type PostChange
 } from '$lib/analysis';
 import type { Structure } from '$lib/model/types';
-import { formatAssumptionValue } from '$lib/presentation/charts/provenance';
+import { formatAssumptionValue } from '$lib/words';
 import { assumptionRows, gradeRows } from './assumptionRows';
 import { oneOffCostRows } from './oneOffCosts';
 import { optionSummary } from './optionSummary';

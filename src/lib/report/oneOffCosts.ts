@@ -1,5 +1,5 @@
 import { fromPence, toPence } from '$lib/analysis';
-import { describeProvenance } from '$lib/presentation/charts/provenance';
+import { describeProvenance } from '$lib/words';
 import type { OneOffCost, Structure } from '$lib/model/types';
 import type { OneOffRow } from './types';
 

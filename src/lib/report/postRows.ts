@@ -1,28 +1,14 @@
 import {
 	costOfPost,
+	describePostChange,
 	fromPence,
-	nameOf,
 	toPence,
-	type PostChange,
+	type PostChangeKind,
 	type StructureDiff
 } from '$lib/analysis';
-import {
-	FUNDING_SOURCE_NAMES,
-	FUNDING_SOURCES,
-	STATUTORY_ROLE_NAMES,
-	type FundingSplit,
-	type Post,
-	type Structure
-} from '$lib/model/types';
+import type { Post, Structure } from '$lib/model/types';
+import { fundingWords, nameOf } from '$lib/words';
 import type { ChangedPostRow, PostCostRow } from './types';
-
-/** "General Fund 60%, Housing Revenue Account 40%". */
-export function fundingWords(split: FundingSplit): string {
-	const parts = FUNDING_SOURCES.filter((src) => (split[src] ?? 0) > 0).map(
-		(src) => `${FUNDING_SOURCE_NAMES[src]} ${split[src]}%`
-	);
-	return parts.length ? parts.join(', ') : `${FUNDING_SOURCE_NAMES.generalFund} 100%`;
-}
 
 /** A post's full-year cost in the structure it belongs to, priced by the core (costOfPost). */
 export function postCostRow(s: Structure, post: Post): PostCostRow {
@@ -48,42 +34,6 @@ export function postCostRow(s: Structure, post: Post): PostCostRow {
 	};
 }
 
-const roleList = (roles: readonly string[]) =>
-	roles.length
-		? roles.map((r) => STATUTORY_ROLE_NAMES[r as keyof typeof STATUTORY_ROLE_NAMES] ?? r).join(', ')
-		: 'none';
-
-/** One change to a post that stays, in words, with names from the diff. */
-export function postChangeWords(c: PostChange, diff: StructureDiff): string | undefined {
-	const name = (id: string | undefined) => (id === undefined ? 'nobody' : (diff.names[id] ?? id));
-	const grade = (id: string) => diff.gradeNames[id] ?? id;
-	switch (c.kind) {
-		case 'retitled':
-			return `Retitled: “${c.from}” → “${c.to}”`;
-		case 'regraded':
-			return `Regraded: ${grade(c.from)} → ${grade(c.to)}`;
-		case 'reportsTo-changed':
-			return `Line manager: ${name(c.from)} → ${name(c.to)}`;
-		case 'unit-changed':
-			return `Unit: ${name(c.from)} → ${name(c.to)}`;
-		case 'funding-changed':
-			return `Funding: ${fundingWords(c.from)} → ${fundingWords(c.to)}`;
-		case 'status-changed':
-			return `Status: ${c.from} → ${c.to}`;
-		case 'fte-changed':
-			return `FTE: ${c.from} → ${c.to}`;
-		case 'roles-changed':
-			return `Statutory roles: ${roleList(c.from)} → ${roleList(c.to)}`;
-		case 'other-changed': {
-			// Where a fact's source note changed is not a change to the post.
-			const fields = c.fields.filter((f) => f !== 'provenance');
-			return fields.length ? `Also changed: ${fields.join(', ')}` : undefined;
-		}
-		default:
-			return undefined;
-	}
-}
-
 /**
  * The posts deleted, created and changed between a base and an option, each costed in the
  * structure it belongs to: a deleted post at the base's grades and assumptions, a created post at
@@ -99,13 +49,16 @@ export function postRows(
 	const deleted: PostCostRow[] = [];
 	const created: PostCostRow[] = [];
 	const changes = new Map<string, string[]>();
+	const kinds = new Map<string, Set<PostChangeKind>>();
 	for (const c of diff.postChanges) {
 		if (c.kind === 'deleted') deleted.push(postCostRow(base, c.post));
 		else if (c.kind === 'created') created.push(postCostRow(option, c.post));
 		else {
-			const words = postChangeWords(c, diff);
-			if (!words) continue;
-			changes.set(c.postId, [...(changes.get(c.postId) ?? []), words]);
+			// The report's words are the describer's; where a fact's source changed is not a change to the post.
+			const words = describePostChange(c, diff, { provenance: false });
+			if (!words.length) continue;
+			changes.set(c.postId, [...(changes.get(c.postId) ?? []), ...words]);
+			kinds.set(c.postId, (kinds.get(c.postId) ?? new Set()).add(c.kind));
 		}
 	}
 	const changed: ChangedPostRow[] = [];
@@ -118,10 +71,8 @@ export function postRows(
 		const recorded = changes.get(id);
 		if (!recorded && before.total === after.total) continue;
 		const list = recorded ? [...recorded] : [];
-		if (
-			before.total !== after.total &&
-			!list.some((w) => w.startsWith('Regraded') || w.startsWith('FTE'))
-		)
+		const own = kinds.get(id);
+		if (before.total !== after.total && !own?.has('regraded') && !own?.has('fte-changed'))
 			list.push('Re-priced: grade point or on-cost assumptions differ');
 		changed.push({
 			postId: id,

@@ -46,7 +46,7 @@ export interface PostCostRow {
 	employerPension: number;
 	total: number;
 	funding: Record<FundingSource, number>;
-	/** Funding shares in words: "General Fund 60%, Housing Revenue Account 40%". */
+	/** Funding shares in words: "60% General Fund, 40% Housing Revenue Account". */
 	fundingText: string;
 	/** Phasing dates, where the post has them. */
 	start?: string;

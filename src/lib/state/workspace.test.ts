@@ -89,6 +89,6 @@ describe('Workspace', () => {
 		expect(ws.changeLog()).toEqual([]);
 		ws.undo();
 		expect(ws.dirty).toBe(true);
-		expect(ws.changeLog()).toEqual(['Chief officer pay award a year set to 2.75% (was 3%)']);
+		expect(ws.changeLog()).toEqual(['Chief officer pay award a year is now 2.75% (was 3%)']);
 	});
 });

@@ -1,7 +1,5 @@
 import type { Structure, Unit } from '../../model/types';
 
-export { nameOf } from '../names';
-
 const cache = new WeakMap<Structure, Unit[]>();
 
 /** The units the delivery checks apply to (deliveryFunction: true), in structure order. */

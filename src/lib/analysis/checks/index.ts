@@ -13,7 +13,7 @@ import { statutoryHeldOnce } from './statutoryHeldOnce';
 import type { Check, CheckResult } from './types';
 
 export type { Check, CheckResult, Severity, Violation } from './types';
-export { deliveryFunctions, nameOf } from './deliveryFunctions';
+export { deliveryFunctions } from './deliveryFunctions';
 
 /** Every inspection, in the order the checks panel lists them. */
 export const CHECKS: readonly Check[] = [

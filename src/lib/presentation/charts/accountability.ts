@@ -1,7 +1,7 @@
-import type { Cadence, Structure, Unit } from '$lib/model/types';
+import type { Structure, Unit } from '$lib/model/types';
 import { routesInto, type RouteSource, type UnitRoutes } from '$lib/analysis/accountabilityRoutes';
 import { deliveryLead } from '$lib/analysis/deliveryLead';
-import { recordName } from './names.ts';
+import { cadenceWord, nameOf } from '$lib/words';
 
 /**
  * The matrix's columns. Every column but the line manager has a core check, and every cell is
@@ -45,14 +45,6 @@ export type CheckViolations = readonly {
 	violations: readonly { subject: string; message: string }[];
 }[];
 
-const CADENCE_WORDS: Record<Cadence, string> = {
-	weekly: 'weekly',
-	fortnightly: 'fortnightly',
-	monthly: 'monthly',
-	quarterly: 'quarterly',
-	annual: 'once a year'
-};
-
 /**
  * What the meetings among the sources are: "Meets monthly, chaired by Director of City
  * Management" for a lone meeting, "Assurance group meets monthly, chaired by …" among others.
@@ -62,9 +54,9 @@ function meetingWords(s: Structure, sources: readonly RouteSource[]): string | u
 		.filter((r) => r.kind === 'meeting')
 		.map((r) => {
 			const m = s.meetings[r.id];
-			const chair = m.chair ? `, chaired by ${recordName(s, m.chair)}` : '';
+			const chair = m.chair ? `, chaired by ${nameOf(s, m.chair)}` : '';
 			const who = sources.length === 1 ? 'Meets' : `${m.name} meets`;
-			return `${who} ${CADENCE_WORDS[m.cadence]}${chair}`;
+			return `${who} ${cadenceWord(m.cadence)}${chair}`;
 		});
 	return words.length ? words.join('; ') : undefined;
 }
@@ -96,7 +88,7 @@ function lineManager(s: Structure, unit: Unit, routes: UnitRoutes): Accountabili
 			};
 		return { names: [], gap: true, reason: 'The unit has no head post in the model.' };
 	}
-	return { names: [], gap: true, reason: `${recordName(s, routes.head)} has no line manager.` };
+	return { names: [], gap: true, reason: `${nameOf(s, routes.head)} has no line manager.` };
 }
 
 /**

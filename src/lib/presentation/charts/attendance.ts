@@ -1,8 +1,7 @@
 import type { Structure } from '$lib/model/types';
-import { formatHours } from '$lib/presentation/format';
+import { formatHours, postTitle } from '$lib/words';
 import { CADENCE_NAMES } from './calendar.ts';
 import type { ChartDatum } from './datum.ts';
-import { postTitle } from './names.ts';
 
 export type AttendanceRole = 'chair' | 'curator' | 'member';
 

@@ -1,6 +1,5 @@
 import type { Cadence, Meeting, Structure } from '$lib/model/types';
-import { formatHours } from '$lib/presentation/format';
-import { postTitle } from './names.ts';
+import { formatHours, postTitle } from '$lib/words';
 
 export const CADENCE_NAMES: Record<Cadence, string> = {
 	weekly: 'Weekly',

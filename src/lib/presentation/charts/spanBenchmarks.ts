@@ -1,5 +1,5 @@
 import type { SpanRules } from '$lib/model/types';
-import { formatNumber } from '$lib/presentation/format';
+import { formatNumber } from '$lib/words';
 
 /** Where the span rules' default values come from. */
 export const SPAN_RULES_SOURCE = '003_e19b15a5f720a5bc.txt, Appendix A section 3';

@@ -5,7 +5,7 @@ import {
 	toAccountabilityMatrix,
 	type AccountabilityCell
 } from '$lib/presentation/charts/accountability';
-import { formatNumber } from '$lib/presentation/format';
+import { formatNumber } from '$lib/words';
 import type { AccountabilitySlide, Figure } from './types';
 
 // On the projector "Cabinet Members (portfolio holders)" reads as "Cabinet Members".

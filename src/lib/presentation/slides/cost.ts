@@ -1,6 +1,6 @@
 import { compareStructures, fromPence, structureCost, toPence } from '$lib/analysis';
 import { FUNDING_SOURCE_NAMES, FUNDING_SOURCES, type Structure } from '$lib/model/types';
-import { formatMoney, formatMoneyChange, formatNumber } from '$lib/presentation/format';
+import { formatMoney, formatMoneyChange, formatNumber } from '$lib/words';
 import type { CostLine, CostSlide, Figure } from './types';
 
 /** Slide 7: the change in full-year cost, post by post, against the stated +£0.51m (003 7.3.1). */

@@ -1,5 +1,5 @@
 import type { Structure } from '$lib/model/types';
-import { formatNumber } from '$lib/presentation/format';
+import { formatNumber } from '$lib/words';
 import { ceoSpanFigure } from './figures';
 import { directReports, postCard } from './postCards';
 import type { CouncilCoreSlide } from './types';

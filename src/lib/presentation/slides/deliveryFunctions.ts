@@ -1,6 +1,6 @@
 import { deliveryLead, deliveryFunctions, linksInto, unitTargets } from '$lib/analysis';
 import type { Structure } from '$lib/model/types';
-import { recordName } from '$lib/presentation/charts/names';
+import { nameOf } from '$lib/words';
 import type { DeliveryFunctionsSlide } from './types';
 
 /** Units inside a unit (teams), so a function's services include its teams' services. */
@@ -25,7 +25,7 @@ export function deliveryFunctionsSlide(b: Structure): DeliveryFunctionsSlide {
 		const setters = [
 			...new Set(
 				unitTargets(b, unit).flatMap((t) =>
-					linksInto(b, t, 'sets-purpose-for').map((l) => recordName(b, l.from))
+					linksInto(b, t, 'sets-purpose-for').map((l) => nameOf(b, l.from))
 				)
 			)
 		];
@@ -33,7 +33,7 @@ export function deliveryFunctionsSlide(b: Structure): DeliveryFunctionsSlide {
 		return {
 			unitId: unit.id,
 			name: unit.name,
-			lead: lead ? recordName(b, lead) : 'No lead post in the model',
+			lead: lead ? nameOf(b, lead) : 'No lead post in the model',
 			purposeSetter: setters.length ? setters.join(' and ') : 'No purpose-setter in the model',
 			external: !!unit.external,
 			services: Object.values(b.services)

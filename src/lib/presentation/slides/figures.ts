@@ -1,6 +1,6 @@
 import { spanOfControl } from '$lib/analysis';
 import type { Structure } from '$lib/model/types';
-import { formatNumber } from '$lib/presentation/format';
+import { formatNumber } from '$lib/words';
 import type { Figure } from './types';
 
 /** Where the default span rules come from. */

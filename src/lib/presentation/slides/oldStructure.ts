@@ -1,6 +1,6 @@
 import { layers } from '$lib/analysis';
 import type { Structure } from '$lib/model/types';
-import { formatDate, formatNumber } from '$lib/presentation/format';
+import { formatDate, formatNumber } from '$lib/words';
 import { ceoSpanFigure } from './figures';
 import { ceoAndReports } from './postCards';
 import type { OldStructureSlide } from './types';

@@ -1,6 +1,6 @@
 import { orgIndex } from '$lib/analysis';
 import { STATUTORY_ROLE_NAMES, type Structure } from '$lib/model/types';
-import { formatNumber } from '$lib/presentation/format';
+import { formatNumber } from '$lib/words';
 import type { PostCard } from './types';
 
 /** Live direct reports of a post, in structure order (office first). */

@@ -1,6 +1,6 @@
 import { joiningUp } from '$lib/analysis';
 import type { Structure } from '$lib/model/types';
-import { formatNumber } from '$lib/presentation/format';
+import { formatNumber } from '$lib/words';
 import { averageSpanFigure, ceoSpanFigure } from './figures';
 import type { Figure, ProblemSlide } from './types';
 

@@ -1,14 +1,12 @@
 import { meetingAttendees, meetingLoad } from '$lib/analysis';
 import type { Meeting, Structure } from '$lib/model/types';
 import { CADENCE_NAMES, toMonthCalendar } from '$lib/presentation/charts/calendar';
-import { recordName } from '$lib/presentation/charts/names';
-import { formatHours, formatNumber } from '$lib/presentation/format';
+import { formatHours, formatNumber, nameOf } from '$lib/words';
 import type { Figure, RhythmMeeting, RhythmSlide } from './types';
 
 function lead(s: Structure, m: Meeting): string {
-	if (m.chair) return `Chaired by ${recordName(s, m.chair)}`;
-	if (m.curators.length)
-		return `Curated by ${m.curators.map((id) => recordName(s, id)).join(', ')}`;
+	if (m.chair) return `Chaired by ${nameOf(s, m.chair)}`;
+	if (m.curators.length) return `Curated by ${m.curators.map((id) => nameOf(s, id)).join(', ')}`;
 	return 'No chair in the model';
 }
 

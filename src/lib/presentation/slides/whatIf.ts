@@ -7,7 +7,7 @@ import {
 	spanOfControl
 } from '$lib/analysis';
 import type { Structure } from '$lib/model/types';
-import { formatMoneyChange, formatNumber } from '$lib/presentation/format';
+import { formatMoneyChange, formatNumber } from '$lib/words';
 import { ceoAndReports } from './postCards';
 import type { WhatIfMetric, WhatIfSlide } from './types';
 
