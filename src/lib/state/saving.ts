@@ -27,7 +27,8 @@ async function post(
 	try {
 		res = await f(url, {
 			method: 'POST',
-			headers: { 'content-type': 'application/json' },
+			// Ask for JSON, so a failure (a full disk, say) comes back as words, not an error page.
+			headers: { 'content-type': 'application/json', accept: 'application/json' },
 			body: JSON.stringify(body)
 		});
 	} catch (e) {
