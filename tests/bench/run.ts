@@ -7,6 +7,7 @@ import { loadavg } from 'node:os';
 import { editSection, storeSection } from './edit.bench.ts';
 import { establishmentSection } from './establishment.bench.ts';
 import { measuresSection } from './measures.bench.ts';
+import { pdfSection } from './pdf.bench.ts';
 import { renderSection } from './render.bench.ts';
 import type { BenchResult, BenchSection } from './types.ts';
 
@@ -15,7 +16,8 @@ export const BENCH_SECTIONS: BenchSection[] = [
 	editSection,
 	storeSection,
 	establishmentSection,
-	renderSection
+	renderSection,
+	pdfSection
 ];
 
 function format(value: number, unit: BenchResult['unit']): string {
