@@ -11,7 +11,7 @@ import { summarise } from '../../src/lib/analysis/summary.ts';
 import { establishmentFromTable } from '../../src/lib/establishment/importEstablishment.ts';
 import { readCsv } from '../../src/lib/establishment/readTable.ts';
 import { generateHrExport, toCsv } from '../support/hrExport.ts';
-import { time } from './stats.ts';
+import { time, timingRow } from './stats.ts';
 import type { BenchOptions, BenchResult, BenchSection } from './types.ts';
 
 function importAndMeasure(bytes: Uint8Array) {
@@ -67,17 +67,8 @@ export function runEstablishment({ quick }: BenchOptions): BenchResult[] {
 		);
 		const base = time(typedArrayPass, () => arrays, { runs: runs * 20, warmup: 20 });
 		medians.set(size, whole.median);
-		const row = (name: string, t: typeof whole, extra: Partial<BenchResult> = {}): BenchResult => ({
-			section: 'establishment',
-			name,
-			size,
-			unit: 'ms',
-			median: t.median,
-			p95: t.p95,
-			min: t.min,
-			runs: t.runs,
-			...extra
-		});
+		const row = (name: string, t: typeof whole, extra: Partial<BenchResult> = {}) =>
+			timingRow('establishment', name, size, t, extra);
 		results.push(
 			row('import CSV: parse, map, validate, build, every measure', whole, {
 				target: size === 11_000 ? 1000 : 10_000,

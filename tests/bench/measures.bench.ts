@@ -25,7 +25,7 @@ import {
 } from '../../src/lib/analysis/index.ts';
 import { validateStructure } from '../../src/lib/model/validate.ts';
 import { generateEstablishment, perturbEstablishment } from './generateEstablishment.ts';
-import { time, type Timing } from './stats.ts';
+import { time, timingRow, type Timing } from './stats.ts';
 import type { BenchOptions, BenchResult, BenchSection } from './types.ts';
 
 const MEASURES: [string, (s: Structure) => unknown][] = [
@@ -65,19 +65,8 @@ function unshared(s: Structure): Structure {
 	return structuredClone(s);
 }
 
-function row(name: string, size: number, t: Timing, extra: Partial<BenchResult> = {}): BenchResult {
-	return {
-		section: 'measures',
-		name,
-		size,
-		unit: 'ms',
-		median: t.median,
-		p95: t.p95,
-		min: t.min,
-		runs: t.runs,
-		...extra
-	};
-}
+const row = (name: string, size: number, t: Timing, extra: Partial<BenchResult> = {}) =>
+	timingRow('measures', name, size, t, extra);
 
 export function runMeasures({ quick }: BenchOptions): BenchResult[] {
 	const results: BenchResult[] = [];

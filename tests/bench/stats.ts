@@ -1,3 +1,4 @@
+import type { BenchResult } from './types.ts';
 /** Timing helpers for the benchmarks: several runs, median and 95th percentile. */
 
 export function percentile(sorted: number[], p: number): number {
@@ -39,5 +40,26 @@ export function time<T>(
 		median: percentile(samples, 0.5),
 		p95: percentile(samples, 0.95),
 		min: samples[0]
+	};
+}
+
+/** A timing as one row of the benchmark table. */
+export function timingRow(
+	section: string,
+	name: string,
+	size: number | undefined,
+	t: Timing,
+	extra: Partial<BenchResult> = {}
+): BenchResult {
+	return {
+		section,
+		name,
+		size,
+		unit: 'ms',
+		median: t.median,
+		p95: t.p95,
+		min: t.min,
+		runs: t.runs,
+		...extra
 	};
 }

@@ -5,7 +5,7 @@
  */
 import type { FundingSplit, PostStatus } from '../model/types';
 import { parseFte, parseFunding, parseSalary, parseVacancy, type Parsed } from './cellValues';
-import type { ResolvedMapping, SingleField } from './columns';
+import { SINGLE_FIELDS, type ResolvedMapping, type SingleField } from './columns';
 import { rowError, type EstablishmentError } from './errors';
 import type { Table } from './readTable';
 
@@ -46,19 +46,8 @@ export function readPosts(table: Table, resolved: ResolvedMapping): ReadPosts {
 	const errors: EstablishmentError[] = [];
 	let blankFte = 0;
 	const col = (f: SingleField) => columns[f] ?? -1;
-	const [cId, cRt, cTitle, cGrade, cFte, cSalary, cVac, cCc, cFund] = (
-		[
-			'id',
-			'reportsTo',
-			'title',
-			'grade',
-			'fte',
-			'salary',
-			'vacancy',
-			'costCentre',
-			'funding'
-		] as const
-	).map(col);
+	// In SINGLE_FIELDS order.
+	const [cId, cRt, cTitle, cGrade, cFte, cSalary, cVac, cCc, cFund] = SINGLE_FIELDS.map(col);
 	const unitCols = columns.units;
 	for (let i = 0; i < n; i++) {
 		const cells = table.rows[i];

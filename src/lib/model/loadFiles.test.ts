@@ -94,7 +94,7 @@ describe('loadModelFiles', () => {
 		writeFileSync(path.join(dir, 'latin1.yaml'), Buffer.from('id: x\nname: Caf\xe9\n', 'latin1'));
 		const { errors } = loadModelFiles(['latin1.yaml'], { baseDir: dir });
 		expect(formatModelError(errors[0])).toMatch(
-			/^latin1\.yaml:2:10: the file is not UTF-8 text \(byte 0xE9/
+			/^latin1\.yaml:2:10: line 2 is not UTF-8 text \(byte 0xE9, character 10/
 		);
 
 		write('big.yaml', `id: big\nname: ${'x'.repeat(2000)}\n`);

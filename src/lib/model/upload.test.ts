@@ -45,9 +45,16 @@ describe('decodeUtf8', () => {
 				line: 2,
 				column: 10,
 				field: '',
-				message: expect.stringContaining('not UTF-8 text (byte 0xE9 here)')
+				message: expect.stringContaining(
+					'line 2 is not UTF-8 text (byte 0xE9, character 10 of the line'
+				)
 			}
 		});
+	});
+
+	it('refuses UTF-16 with what to do', () => {
+		const r = decodeUtf8(bytes(0xff, 0xfe, 0x41, 0x00), 'a.csv');
+		expect(!r.ok && r.error.message).toContain('the file is UTF-16 text; save it as UTF-8');
 	});
 
 	it('firstInvalidUtf8 refuses overlong forms, surrogates and truncated sequences', () => {

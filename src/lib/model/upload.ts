@@ -62,14 +62,32 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /**
  * The file as text, or a located error when it is not UTF-8: decoding it anyway would replace
- * letters with "�" and save the damage without a word. A byte-order mark is dropped.
+ * letters with "�" and save the damage without a word (a Windows-1252 '£' is the byte 0xA3). A
+ * byte-order mark is dropped. The import form, the API, the command line and the HR export import
+ * all read uploads through here.
  */
 export function decodeUtf8(
 	bytes: Uint8Array,
 	file: string
 ): { ok: true; text: string } | { ok: false; error: ModelError } {
-	const bad = firstInvalidUtf8(bytes);
-	if (bad >= 0) {
+	if (
+		bytes.length >= 2 &&
+		((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+	) {
+		return {
+			ok: false,
+			error: {
+				file,
+				field: '',
+				message: `the file is UTF-16 text; save it as UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)") and upload it again`
+			}
+		};
+	}
+	try {
+		// The fast path: the platform's decoder, which drops a UTF-8 byte-order mark itself.
+		return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+	} catch {
+		const bad = firstInvalidUtf8(bytes);
 		let line = 1;
 		let lineStart = 0;
 		for (let i = 0; i < bad; i++)
@@ -77,17 +95,17 @@ export function decodeUtf8(
 				line++;
 				lineStart = i + 1;
 			}
+		const byte = bytes[bad].toString(16).toUpperCase().padStart(2, '0');
+		const column = bad - lineStart + 1;
 		return {
 			ok: false,
 			error: {
 				file,
 				line,
-				column: bad - lineStart + 1,
+				column,
 				field: '',
-				message: `the file is not UTF-8 text (byte 0x${bytes[bad].toString(16).toUpperCase().padStart(2, '0')} here); save it as UTF-8 (in Excel: "CSV UTF-8") and upload it again`
+				message: `line ${line} is not UTF-8 text (byte 0x${byte}, character ${column} of the line; often a '£' or an accented letter saved as Windows-1252); save the file as UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)") and upload it again`
 			}
 		};
 	}
-	const text = new TextDecoder('utf-8').decode(bytes);
-	return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
