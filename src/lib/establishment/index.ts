@@ -19,3 +19,9 @@ export {
 } from './columns';
 export { formatEstablishmentError, type EstablishmentError } from './errors';
 export { standardAssumptions } from './buildStructure';
+export {
+	applySeniorOption,
+	suggestSeniorMapping,
+	type ApplyOptions,
+	type ApplyResult
+} from './applySeniorOption';

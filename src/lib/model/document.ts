@@ -5,6 +5,7 @@ import {
 	assumptionSchema,
 	bodySchema,
 	datedAssumptionSchema,
+	seniorOptionSchema,
 	defaultFundingSchema,
 	gradeSchema,
 	idSchema,
@@ -72,6 +73,7 @@ export const structureDocumentSchema = z.strictObject({
 	}),
 	statedCostChange: statedFigureSchema.optional(),
 	postsDeletedOn: datedAssumptionSchema.optional(),
+	seniorOption: seniorOptionSchema.optional(),
 	oneOffCosts: records(oneOffCostSchema),
 	sources: z.array(z.string())
 });

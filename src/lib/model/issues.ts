@@ -20,6 +20,7 @@ const KNOWN_FIELDS = [
 	'spanRules',
 	'statedCostChange',
 	'postsDeletedOn',
+	'seniorOption',
 	'grades',
 	'units',
 	'bodies',

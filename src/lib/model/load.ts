@@ -398,6 +398,7 @@ function buildFull(raw: Rec, ctx: FileContext): Structure | undefined {
 		spanRules: { ...SPAN_RULE_DEFAULTS, ...f.spanRules },
 		...(f.statedCostChange ? { statedCostChange: f.statedCostChange } : {}),
 		...(f.postsDeletedOn ? { postsDeletedOn: f.postsDeletedOn } : {}),
+		...(f.seniorOption ? { seniorOption: f.seniorOption } : {}),
 		sources: f.sources ?? []
 	};
 }

@@ -182,6 +182,16 @@ export const datedAssumptionShape = { date: text, provenance: provenanceSchema }
 export const datedAssumptionSchema = z.strictObject(datedAssumptionShape);
 export const defaultFundingSchema = z.strictObject(defaultFundingShape);
 
+/** How a senior option was laid over an establishment (types.ts, SeniorOptionApplied). */
+export const seniorOptionSchema = z.strictObject({
+	optionId: idSchema,
+	optionVersion: num.optional(),
+	establishmentId: idSchema,
+	establishmentVersion: num.optional(),
+	replaced: z.array(idSchema),
+	reportsMoveTo: z.record(z.string(), idSchema)
+});
+
 /** The fields every structure file may carry at the top, whichever form it takes. */
 const headShape = {
 	schemaVersion: num.optional(),
@@ -205,6 +215,7 @@ export const structureFileSchema = z.strictObject({
 	spanRules: spanRulesSchema.optional(),
 	statedCostChange: statedFigureSchema.optional(),
 	postsDeletedOn: datedAssumptionSchema.optional(),
+	seniorOption: seniorOptionSchema.optional(),
 	grades: z.array(gradeSchema).optional(),
 	units: z.array(unitFileSchema).optional(),
 	bodies: z.array(bodySchema).optional(),

@@ -99,6 +99,7 @@ export function structureToYaml(s: Structure): string {
 	file.spanRules = { ...s.spanRules };
 	if (s.statedCostChange) file.statedCostChange = ordered({ ...s.statedCostChange });
 	if (s.postsDeletedOn) file.postsDeletedOn = ordered({ ...s.postsDeletedOn });
+	if (s.seniorOption) file.seniorOption = ordered({ ...s.seniorOption });
 	file.grades = Object.values(s.grades).map((g) => ordered({ ...g }));
 	file.units = Object.values(s.units).map((u) => {
 		const services = servicesByUnit.get(u.id);

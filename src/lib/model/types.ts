@@ -295,6 +295,24 @@ export interface OneOffCost {
 	provenance: Provenance;
 }
 
+/**
+ * How a senior option was laid over a whole establishment (see establishment/applySeniorOption.ts):
+ * the option's senior tiers replace the establishment's, and the reports of each replaced post move
+ * to the option post the user chose. Kept on the result so the mapping can be shown and changed.
+ */
+export interface SeniorOptionApplied {
+	/** The option the senior tiers came from, at the version used. */
+	optionId: string;
+	optionVersion?: number;
+	/** The establishment the teams came from, at the version used. */
+	establishmentId: string;
+	establishmentVersion?: number;
+	/** Establishment post ids replaced by the option's senior posts. */
+	replaced: string[];
+	/** For each replaced post that had reports: the option post those reports now report to. */
+	reportsMoveTo: Record<string, string>;
+}
+
 export interface Structure {
 	schemaVersion: number;
 	id: string;
@@ -324,4 +342,6 @@ export interface Structure {
 	postsDeletedOn?: DatedAssumption;
 	oneOffCosts: Record<string, OneOffCost>;
 	sources: string[];
+	/** Present when the structure is a senior option applied to an establishment. */
+	seniorOption?: SeniorOptionApplied;
 }

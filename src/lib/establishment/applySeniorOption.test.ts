@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { layers } from '../analysis/layers';
+import { spanOfControl } from '../analysis/spanOfControl';
+import { structureCost } from '../analysis/cost';
+import { validateStructure } from '../model/validate';
+import { makeStructure, post, unit } from '$lib/testing/structure';
+import { applySeniorOption, suggestSeniorMapping } from './applySeniorOption';
+
+/**
+ * An establishment of 19 posts: a Chief Executive (E0), two directors (D1 Adult Social Care, D2
+ * Housing), two heads of service under each (H1–H4) and three staff under each head (S1–S12).
+ */
+function establishment() {
+	const posts = [
+		post('E0', 'Chief Executive', { grade: 'chief-executive', unit: 'council' }),
+		post('D1', 'Director of Adult Social Care', { reportsTo: 'E0', unit: 'adults' }),
+		post('D2', 'Director of Housing', { reportsTo: 'E0', unit: 'housing' })
+	];
+	for (let h = 1; h <= 4; h++) {
+		const u = h <= 2 ? 'adults' : 'housing';
+		posts.push(
+			post(`H${h}`, `Head of Service ${h}`, {
+				grade: 'head-of-service',
+				reportsTo: h <= 2 ? 'D1' : 'D2',
+				unit: u
+			})
+		);
+		for (let k = 1; k <= 3; k++) {
+			const n = (h - 1) * 3 + k;
+			posts.push(
+				post(`S${n}`, `Officer ${n}`, { grade: 'head-of-service', reportsTo: `H${h}`, unit: u })
+			);
+		}
+	}
+	return makeStructure({
+		id: 'establishment',
+		name: 'The establishment',
+		ceo: 'E0',
+		posts,
+		units: [
+			unit('council', 'Council'),
+			unit('adults', 'Adults', { head: 'D1' }),
+			unit('housing', 'Housing', { head: 'D2' })
+		]
+	});
+}
+
+/** The option: a Chief Executive, two Managing Directors and a Purpose Director (4 posts). */
+function option() {
+	return makeStructure({
+		id: 'option',
+		name: 'The option',
+		ceo: 'ce',
+		date: '2021-04-01',
+		units: [unit('core', 'Council Core')],
+		posts: [
+			post('ce', 'Chief Executive', { grade: 'chief-executive', unit: 'core' }),
+			post('md-care', 'Managing Director: Adult Care', {
+				reportsTo: 'ce',
+				unit: 'core'
+			}),
+			post('md-homes', 'Managing Director: Housing and Homes', {
+				reportsTo: 'ce',
+				unit: 'core'
+			}),
+			post('pd-purpose', 'Purpose Director', { reportsTo: 'ce', unit: 'core' })
+		]
+	});
+}
+
+const MAPPING = { replaced: ['E0', 'D1', 'D2'], reportsMoveTo: { D1: 'md-care', D2: 'md-homes' } };
+
+describe('applySeniorOption', () => {
+	it('applySeniorOption puts the teams under the option posts they are mapped to', () => {
+		const r = applySeniorOption(establishment(), option(), MAPPING, {
+			id: 'applied',
+			name: 'Applied'
+		});
+		if (!r.ok) throw new Error(r.problems.join('\n'));
+		const s = r.structure;
+		expect(validateStructure(s, 'applied')).toEqual([]);
+		// 4 option posts + 4 heads + 12 officers.
+		expect(Object.keys(s.posts)).toHaveLength(20);
+		expect(s.posts.H1.reportsTo).toBe('md-care');
+		expect(s.posts.H3.reportsTo).toBe('md-homes');
+		expect(s.posts.S5.reportsTo).toBe('H2');
+		// Spans: the CEO 3; each MD 2; each head 3 → 7 managers, (3 + 2 + 2 + 4 × 3) / 7 = 19/7.
+		const spans = spanOfControl(s);
+		expect(spans.ceo.span).toBe(3);
+		expect(spans.averageSpan).toBeCloseTo(19 / 7, 10);
+		expect(layers(s).count).toBe(4);
+		// The units the replaced directors headed keep their teams but lose their head.
+		expect(s.units.adults.head).toBeUndefined();
+		expect(s.seniorOption).toEqual({
+			optionId: 'option',
+			establishmentId: 'establishment',
+			replaced: ['E0', 'D1', 'D2'],
+			reportsMoveTo: { D1: 'md-care', D2: 'md-homes' }
+		});
+	});
+
+	it('applySeniorOption changes the cost by the option’s senior posts alone', () => {
+		// Before: CEO £228,610.94 + 2 directors × £192,011.26 + 16 × £91,747.26 = £2,080,589.62.
+		// After: CEO £228,610.94 + 3 directors × £192,011.26 + 16 × £91,747.26 = £2,272,600.88.
+		const r = applySeniorOption(establishment(), option(), MAPPING, { id: 'a', name: 'A' });
+		if (!r.ok) throw new Error(r.problems.join('\n'));
+		expect(structureCost(establishment()).total).toBe(2080589.62);
+		expect(structureCost(r.structure).total).toBe(2272600.88);
+	});
+
+	it('applySeniorOption refuses a replaced post whose team has nowhere to go, naming the team', () => {
+		const r = applySeniorOption(
+			establishment(),
+			option(),
+			{ replaced: ['E0', 'D1', 'D2'], reportsMoveTo: { D1: 'md-care' } },
+			{ id: 'a', name: 'A' }
+		);
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		expect(r.problems).toEqual([
+			'Head of Service 3 (H3) reports to Director of Housing, which the option replaces; choose the option post its team moves to.',
+			'Head of Service 4 (H4) reports to Director of Housing, which the option replaces; choose the option post its team moves to.'
+		]);
+	});
+
+	it('applySeniorOption refuses to keep the establishment’s top post beside the option’s', () => {
+		const r = applySeniorOption(
+			establishment(),
+			option(),
+			{ replaced: ['D1', 'D2'], reportsMoveTo: MAPPING.reportsMoveTo },
+			{ id: 'a', name: 'A' }
+		);
+		expect(!r.ok && r.problems[0]).toBe(
+			'The top post of The establishment (Chief Executive) must be among the posts the option replaces.'
+		);
+	});
+});
+
+describe('suggestSeniorMapping', () => {
+	it('suggestSeniorMapping replaces the top layers and matches teams by the words of titles', () => {
+		expect(suggestSeniorMapping(establishment(), option(), 2)).toEqual(MAPPING);
+	});
+});

@@ -1,0 +1,182 @@
+import { orgIndex } from '../analysis/orgIndex';
+import type { Post, SeniorOptionApplied, Structure } from '../model/types';
+
+/**
+ * A senior option laid over a whole establishment, so the council-wide effect of a restructure
+ * (spans, layers, cost) can be compared with the establishment as it is. The option's senior tiers
+ * (its posts, units, meetings, links and bodies) replace the establishment's senior posts; every
+ * post that reported to a replaced post now reports to the option post the mapping names. Posts
+ * below keep their units, grades, salaries and funding. The establishment's assumptions and
+ * funding defaults are kept, so the only differences from the establishment are the ones the
+ * option makes; the option's grades come with its posts.
+ */
+export interface ApplyOptions {
+	id: string;
+	name: string;
+	establishmentVersion?: number;
+	optionVersion?: number;
+}
+
+export type ApplyResult = { ok: true; structure: Structure } | { ok: false; problems: string[] };
+
+export function applySeniorOption(
+	establishment: Structure,
+	option: Structure,
+	mapping: Pick<SeniorOptionApplied, 'replaced' | 'reportsMoveTo'>,
+	opts: ApplyOptions
+): ApplyResult {
+	const problems: string[] = [];
+	const replaced = new Set(mapping.replaced);
+	const optionPosts = livePosts(option);
+	for (const id of replaced)
+		if (!establishment.posts[id])
+			problems.push(`"${id}" is not a post of ${establishment.name}, so it cannot be replaced.`);
+	if (!replaced.has(establishment.ceo))
+		problems.push(
+			`The top post of ${establishment.name} (${establishment.posts[establishment.ceo]?.title ?? establishment.ceo}) must be among the posts the option replaces.`
+		);
+
+	// Records of both structures share one id namespace: the option's ids must not collide (a grade
+	// both define alike is one grade).
+	for (const collection of ['posts', 'units', 'services', 'bodies', 'meetings', 'links'] as const)
+		for (const id in option[collection])
+			if (id in establishment[collection] && !(collection === 'posts' && replaced.has(id)))
+				problems.push(
+					`${option.name} and ${establishment.name} both have a record "${id}" (${collection}); rename one before combining them.`
+				);
+	for (const id in option.grades)
+		if (
+			id in establishment.grades &&
+			JSON.stringify(option.grades[id]) !== JSON.stringify(establishment.grades[id])
+		)
+			problems.push(
+				`${option.name} and ${establishment.name} both have a grade "${id}" with different pay; rename one before combining them.`
+			);
+
+	const posts: Record<string, Post> = {};
+	for (const p of optionPosts) posts[p.id] = p;
+	for (const id in establishment.posts) {
+		if (replaced.has(id)) continue;
+		const p = establishment.posts[id];
+		if (p.reportsTo !== undefined && replaced.has(p.reportsTo)) {
+			const to = mapping.reportsMoveTo[p.reportsTo];
+			if (to === undefined || !posts[to]) {
+				problems.push(
+					`${p.title} (${id}) reports to ${establishment.posts[p.reportsTo]?.title ?? p.reportsTo}, which the option replaces; choose the option post its team moves to.`
+				);
+				continue;
+			}
+			posts[id] = { ...p, reportsTo: to };
+		} else posts[id] = p;
+	}
+	if (problems.length > 0) return { ok: false, problems: dedupe(problems) };
+
+	const units = { ...establishment.units, ...option.units };
+	// Units headed by a replaced post lose their head; the team stays in the unit.
+	for (const id in units) {
+		const head = units[id].head;
+		if (head !== undefined && !posts[head]) {
+			const { head: _gone, ...rest } = units[id];
+			void _gone;
+			units[id] = rest;
+		}
+	}
+	const moveTo: Record<string, string> = {};
+	for (const id of mapping.replaced)
+		if (mapping.reportsMoveTo[id] !== undefined) moveTo[id] = mapping.reportsMoveTo[id];
+
+	return {
+		ok: true,
+		structure: {
+			schemaVersion: establishment.schemaVersion,
+			id: opts.id,
+			name: opts.name,
+			date: option.date,
+			description: `${option.name} applied to ${establishment.name}: the option's senior posts replace ${mapping.replaced.length} senior posts of the establishment, and their teams move as mapped.`,
+			derivedFrom: establishment.id,
+			ceo: option.ceo,
+			posts,
+			units,
+			services: { ...establishment.services, ...option.services },
+			bodies: { ...establishment.bodies, ...option.bodies },
+			links: { ...establishment.links, ...option.links },
+			meetings: { ...option.meetings },
+			grades: { ...establishment.grades, ...option.grades },
+			assumptions: establishment.assumptions,
+			defaultFunding: establishment.defaultFunding,
+			spanRules: establishment.spanRules,
+			...(option.statedCostChange ? { statedCostChange: option.statedCostChange } : {}),
+			...(option.postsDeletedOn ? { postsDeletedOn: option.postsDeletedOn } : {}),
+			oneOffCosts: { ...option.oneOffCosts },
+			sources: [...new Set([...establishment.sources, ...option.sources])],
+			seniorOption: {
+				optionId: option.id,
+				...(opts.optionVersion !== undefined ? { optionVersion: opts.optionVersion } : {}),
+				establishmentId: establishment.id,
+				...(opts.establishmentVersion !== undefined
+					? { establishmentVersion: opts.establishmentVersion }
+					: {}),
+				replaced: [...mapping.replaced],
+				reportsMoveTo: moveTo
+			}
+		}
+	};
+}
+
+function livePosts(s: Structure): Post[] {
+	return Object.values(s.posts).filter((p) => p.status !== 'deleted');
+}
+
+function dedupe(xs: string[]): string[] {
+	return [...new Set(xs)];
+}
+
+/**
+ * A first mapping to show the user: the establishment's top `layers` layers are replaced; each
+ * replaced post with a team keeps it under the option post whose title shares the most words with
+ * its own (the option's top post when none does). The user changes any of it before applying.
+ */
+export function suggestSeniorMapping(
+	establishment: Structure,
+	option: Structure,
+	layers = 2
+): Pick<SeniorOptionApplied, 'replaced' | 'reportsMoveTo'> {
+	const index = orgIndex(establishment);
+	const replaced: string[] = [];
+	for (let k = 0; k < index.reachable; k++) {
+		const i = index.order[k];
+		if (index.depth[i] >= 1 && index.depth[i] <= layers) replaced.push(index.ids[i]);
+	}
+	const isReplaced = new Set(replaced);
+	const candidates = livePosts(option).map((p) => ({ id: p.id, words: words(p.title) }));
+	const reportsMoveTo: Record<string, string> = {};
+	for (const id of replaced) {
+		const i = index.position.get(id)!;
+		let hasTeam = false;
+		for (let c = index.childStart[i]; c < index.childStart[i + 1]; c++)
+			if (!isReplaced.has(index.ids[index.childList[c]])) hasTeam = true;
+		if (!hasTeam) continue;
+		const own = words(establishment.posts[id].title);
+		let best = option.ceo;
+		let bestScore = 0;
+		for (const c of candidates) {
+			let shared = 0;
+			for (const w of own) if (c.words.has(w)) shared++;
+			const score = shared / (own.size + c.words.size - shared || 1);
+			if (score > bestScore) [best, bestScore] = [c.id, score];
+		}
+		reportsMoveTo[id] = best;
+	}
+	return { replaced, reportsMoveTo };
+}
+
+const STOP_WORDS = new Set(['of', 'and', 'the', 'for', 'director', 'head', 'managing', 'chief']);
+
+function words(title: string): Set<string> {
+	return new Set(
+		title
+			.toLowerCase()
+			.split(/[^a-z]+/)
+			.filter((w) => w.length > 2 && !STOP_WORDS.has(w))
+	);
+}
