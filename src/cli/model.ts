@@ -5,6 +5,8 @@
  *   summary <file|id> [--json]   headline measures of one structure
  *   compare <a> <b> [--json]     the difference between two structures
  *   import <export> [--out f]    an HR export (.csv, .xlsx) as a model file (YAML)
+ *   apply-option <establishment> <option> [--layers N] [--map "post=optionPost,…"] [--out f]
+ *                                a senior option laid over a whole establishment (YAML)
  *
  * A structure may be named by a file path or by the id of a file in models/; an HR export (.csv or
  * .xlsx) is imported on the way in. `--columns "id=Position ID,…"` sets its column mapping and
@@ -14,8 +16,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { formatModelError, loadModelFiles, structureToYaml } from '../lib/model/index.ts';
 import {
+	applySeniorOption,
 	describeMapping,
 	establishmentFromFile,
+	suggestSeniorMapping,
 	formatEstablishmentError,
 	parseColumnsOption,
 	type MappingOverride
@@ -96,7 +100,7 @@ function options(argv: string[]) {
 		const a = argv[i];
 		const eq = a.indexOf('=');
 		const name = eq > 0 ? a.slice(0, eq) : a;
-		if (name === '--columns' || name === '--out') {
+		if (name === '--columns' || name === '--out' || name === '--layers' || name === '--map') {
 			const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
 			if (value === undefined) throw new UsageError(`${name} needs a value.`);
 			values[name] = value;
@@ -113,11 +117,11 @@ function options(argv: string[]) {
 		...(columns ? { columns } : {}),
 		leaveOutBadRows: flags.has('--leave-out-bad-rows')
 	};
-	return { rest, json: flags.has('--json'), out: values['--out'], exportOptions };
+	return { rest, json: flags.has('--json'), out: values['--out'], values, exportOptions };
 }
 
 async function main(argv: string[]): Promise<number> {
-	const { rest: args, json, out, exportOptions } = options(argv);
+	const { rest: args, json, out, values, exportOptions } = options(argv);
 	const [command, ...rest] = args;
 	switch (command) {
 		case 'check': {
@@ -158,9 +162,47 @@ async function main(argv: string[]): Promise<number> {
 			} else process.stdout.write(yaml);
 			return 0;
 		}
+		case 'apply-option': {
+			if (rest.length !== 2)
+				throw new UsageError('apply-option needs an establishment and a senior option.');
+			const [establishment, option] = await loadAny(rest.map(pathOf), exportOptions);
+			const layers = Number(values['--layers'] ?? 2);
+			if (!Number.isInteger(layers) || layers < 1)
+				throw new UsageError('--layers is the number of senior layers to replace: 1, 2, 3…');
+			const mapping = suggestSeniorMapping(establishment, option, layers);
+			for (const pair of (values['--map'] ?? '').split(',').filter(Boolean)) {
+				const [from, to] = pair.split('=').map((x) => x.trim());
+				if (!from || !to)
+					throw new UsageError(`--map takes post=optionPost pairs; "${pair}" is not one.`);
+				mapping.reportsMoveTo[from] = to;
+			}
+			const name = (id: string, s: Structure) => `${s.posts[id]?.title ?? '?'} (${id})`;
+			console.error(`replacing ${mapping.replaced.length} posts of ${establishment.name}:`);
+			for (const id of mapping.replaced)
+				console.error(
+					`  ${name(id, establishment)}${mapping.reportsMoveTo[id] ? ` → its team moves to ${name(mapping.reportsMoveTo[id], option)}` : ''}`
+				);
+			const r = applySeniorOption(establishment, option, mapping, {
+				id: `${option.id}-applied-to-${establishment.id}`,
+				name: `${option.name}, applied to ${establishment.name}`
+			});
+			if (!r.ok) {
+				for (const p of r.problems) console.error(p);
+				console.error(
+					'\nNothing was written. Give --map post=optionPost for each team, or --layers.'
+				);
+				return 1;
+			}
+			const yaml = structureToYaml(r.structure);
+			if (out) {
+				writeFileSync(out, yaml);
+				console.error(`wrote ${out}: ${Object.keys(r.structure.posts).length} posts`);
+			} else process.stdout.write(yaml);
+			return 0;
+		}
 		default:
 			throw new UsageError(
-				`Unknown command "${command ?? ''}". Use: check <files…> | summary <file> [--json] | compare <a> <b> [--json] | import <export.csv|.xlsx> [--columns …] [--out file.yaml]`
+				`Unknown command "${command ?? ''}". Use: check <files…> | summary <file> [--json] | compare <a> <b> [--json] | import <export.csv|.xlsx> [--columns …] [--out file.yaml] | apply-option <establishment> <option> [--layers N] [--map …] [--out file.yaml]`
 			);
 	}
 }

@@ -57,13 +57,15 @@ function option() {
 			post('ce', 'Chief Executive', { grade: 'chief-executive', unit: 'core' }),
 			post('md-care', 'Managing Director: Adult Care', {
 				reportsTo: 'ce',
-				unit: 'core'
+				unit: 'core',
+				director: true
 			}),
 			post('md-homes', 'Managing Director: Housing and Homes', {
 				reportsTo: 'ce',
-				unit: 'core'
+				unit: 'core',
+				director: true
 			}),
-			post('pd-purpose', 'Purpose Director', { reportsTo: 'ce', unit: 'core' })
+			post('pd-purpose', 'Purpose Director', { reportsTo: 'ce', unit: 'core', director: true })
 		]
 	});
 }

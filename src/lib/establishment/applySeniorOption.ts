@@ -133,8 +133,8 @@ function dedupe(xs: string[]): string[] {
 
 /**
  * A first mapping to show the user: the establishment's top `layers` layers are replaced; each
- * replaced post with a team keeps it under the option post whose title shares the most words with
- * its own (the option's top post when none does). The user changes any of it before applying.
+ * replaced post with a team keeps it under the option's director whose title shares the most words
+ * with its own (the option's top post when none does). The user changes any of it before applying.
  */
 export function suggestSeniorMapping(
 	establishment: Structure,
@@ -148,7 +148,13 @@ export function suggestSeniorMapping(
 		if (index.depth[i] >= 1 && index.depth[i] <= layers) replaced.push(index.ids[i]);
 	}
 	const isReplaced = new Set(replaced);
-	const candidates = livePosts(option).map((p) => ({ id: p.id, words: words(p.title) }));
+	// Teams go to directors (the Managing Directors and the Core), not to their assistants.
+	const live = livePosts(option);
+	const directors = live.filter((p) => p.director);
+	const candidates = (directors.length ? directors : live).map((p) => ({
+		id: p.id,
+		words: words(p.title)
+	}));
 	const reportsMoveTo: Record<string, string> = {};
 	for (const id of replaced) {
 		const i = index.position.get(id)!;
