@@ -1,7 +1,7 @@
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
-import { structurePath } from '$lib/components/layout/paths';
-import { STRUCTURE_TABS, type StructureTab } from '$lib/presentation/links';
+import { structurePath } from '$lib/state/paths';
+import { STRUCTURE_TABS, type StructureTab } from '$lib/view/links';
 import { fetchLatest, saveAsScenario, saveNewVersion, type SaveOutcome } from './saving';
 import type { Workspace } from './workspace.svelte';
 

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { getStructure, listStructures } from '$lib/server/store';
-import { toQuery } from '$lib/presentation/links';
+import { toQuery } from '$lib/view/links';
 import type { PageServerLoad } from './$types';
 
 /** A pick is a structure id, or `id@N` for version N of it (from the History page). */

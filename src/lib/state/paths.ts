@@ -1,6 +1,6 @@
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
-import { toQuery, type StructureTab } from '$lib/presentation/links';
+import { toQuery, type StructureTab } from '$lib/view/links';
 
 /**
  * Links inside the app, built with resolve() (so a base path is honoured and route ids are

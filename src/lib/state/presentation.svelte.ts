@@ -9,8 +9,8 @@ import {
 	slideIndexFromParam,
 	withSlide,
 	type Slide
-} from '$lib/presentation/slides';
-import { openDeckChannel, type DeckMessage } from './channel';
+} from '$lib/projector';
+import { openDeckChannel, type DeckMessage } from './deckChannel';
 import { WhatIf } from './whatIf.svelte';
 
 export interface PresentationInput {
