@@ -8,6 +8,7 @@ import {
 	type Structure
 } from '../model';
 import { describeDiff, diffStructures, summarise, type StructureSummary } from '../analysis';
+import { slug } from '../editing/lookup';
 import { documentHash } from './migrations.ts';
 import { openDatabase } from './database.ts';
 
@@ -103,16 +104,9 @@ function nowIso(): string {
 	return new Date().toISOString();
 }
 
-function slug(text: string): string {
-	const s = text
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/g, '');
-	return s || 'scenario';
+/** A scenario's id from its name: the one slug, with 'scenario' when no letters are left. */
+function scenarioSlug(name: string): string {
+	return slug(name, 'scenario');
 }
 
 function invalid(errors: ModelError[]): SaveResult {
@@ -219,7 +213,7 @@ export function createStore(options: StoreOptions = {}) {
 	}
 
 	function uniqueId(wanted: string): string {
-		const base = slug(wanted);
+		const base = scenarioSlug(wanted);
 		let id = base;
 		for (let n = 2; q.structure.get(id); n++) id = `${base}-${n}`;
 		return id;
@@ -365,7 +359,7 @@ export function createStore(options: StoreOptions = {}) {
 		const draft: Structure = { ...input.structure, name };
 		if (input.derivedFrom === undefined) delete draft.derivedFrom;
 		else draft.derivedFrom = input.derivedFrom;
-		const errors = validateStructure(draft, slug(name));
+		const errors = validateStructure(draft, scenarioSlug(name));
 		if (errors.length) return invalid(errors);
 		return db
 			.transaction((): SaveResult => {

@@ -18,6 +18,9 @@ export interface PresentationInput {
 	b: Structure;
 	aVersion: number;
 	bVersion: number;
+	/** The two as the address names them (`id`, or `id@N` when a version is pinned). */
+	aRef: string;
+	bRef: string;
 }
 
 export interface KeepStatus {
