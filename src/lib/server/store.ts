@@ -6,24 +6,10 @@ import { createImport } from './importYaml.ts';
 import { createListing } from './listing.ts';
 import { createRecords } from './records.ts';
 import { createSaves } from './saves.ts';
-import type {
-	ImportResult,
-	SaveResult,
-	StoreOptions,
-	StructureListing,
-	StoredStructure,
-	VersionEntry
-} from './storeTypes.ts';
+import type * as T from './storeTypes.ts';
 
 export { DATABASE_FILE } from './database.ts';
-export type {
-	ImportResult,
-	SaveResult,
-	StoreOptions,
-	StructureListing,
-	StoredStructure,
-	VersionEntry
-} from './storeTypes.ts';
+export type * from './storeTypes.ts';
 
 /**
  * The embedded database: every structure (built-in or scenario) and every version of it (opened,
@@ -37,7 +23,7 @@ export type {
 export type Store = ReturnType<typeof createStore>;
 
 /** Open (creating and migrating when needed) a store. The app uses the module-level singleton below. */
-export function createStore(options: StoreOptions = {}) {
+export function createStore(options: T.StoreOptions = {}) {
 	const dataDir = resolve(options.dataDir ?? process.env.DATA_DIR ?? './data');
 	const db = openDatabase(dataDir);
 	const records = createRecords(db);
@@ -78,15 +64,15 @@ export function closeStore(): void {
 	store = undefined;
 }
 
-export function listStructures(): StructureListing[] {
+export function listStructures(): T.StructureListing[] {
 	return getStore().listStructures();
 }
 
-export function getStructure(id: string, version?: number): StoredStructure | undefined {
+export function getStructure(id: string, version?: number): T.StoredStructure | undefined {
 	return getStore().getStructure(id, version);
 }
 
-export function saveScenario(input: Parameters<Store['saveScenario']>[0]): SaveResult {
+export function saveScenario(input: Parameters<Store['saveScenario']>[0]): T.SaveResult {
 	return getStore().saveScenario(input);
 }
 
@@ -94,11 +80,11 @@ export function saveVersion(
 	id: string,
 	structure: Structure,
 	opts: Parameters<Store['saveVersion']>[2]
-): SaveResult {
+): T.SaveResult {
 	return getStore().saveVersion(id, structure, opts);
 }
 
-export function history(id: string): VersionEntry[] | undefined {
+export function history(id: string): T.VersionEntry[] | undefined {
 	return getStore().history(id);
 }
 
@@ -106,10 +92,10 @@ export function restoreVersion(
 	id: string,
 	version: number,
 	opts?: { basedOnVersion?: number }
-): SaveResult {
+): T.SaveResult {
 	return getStore().restoreVersion(id, version, opts);
 }
 
-export function importYaml(text: string, fileName: string): ImportResult {
+export function importYaml(text: string, fileName: string): T.ImportResult {
 	return getStore().importYaml(text, fileName);
 }

@@ -58,6 +58,11 @@ describe('comparisonView', () => {
 		expect(view.spans.layers).toBe('2 to 3');
 		// One manager (span 2) before; two managers of one each after.
 		expect(view.spans.averageSpan).toBe('1:2.0 to 1:1.0');
+		// The Director of Place becomes a manager (of the new Assistant Director).
+		expect(view.spans.rows.map((r) => [r.key, r.before, r.after])).toEqual([
+			['ceo', 2, 1],
+			['d1', undefined, 1]
+		]);
 	});
 
 	it('gives the cost before and after and a waterfall from the old total to the new', () => {

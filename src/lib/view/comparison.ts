@@ -9,15 +9,19 @@ import {
 } from '../analysis';
 import type { Structure } from '../model/types';
 import { formatMoney, formatMoneyChange, formatNumber } from '../words';
-import {
-	meetingHoursChange,
-	meetingRows,
-	spanChangeRows,
-	type MeetingRow,
-	type SpanChangeRow
-} from './compareTables';
-import { compareRows, type CompareRow } from './headlines';
+import { meetingHoursChange, meetingRows, spanChangeRows, type MeetingRow } from './compareTables';
+import { compareRows } from './headlines';
 import { reconciliationRows, type ReconciliationRow } from './reconciliationRows';
+
+/** A measure (or a manager's span) before and after, with the change, as the tables show it. */
+export interface BeforeAfterRow {
+	key: string;
+	label: string;
+	/** Undefined where the side has none (a post that is not a manager there). */
+	before?: string | number;
+	after?: string | number;
+	change: string;
+}
 
 /** A post created or deleted, as the compare page lists it. */
 export interface PostChangeLine {
@@ -48,7 +52,7 @@ export interface ComparisonView {
 		servicesMoved: string;
 		costChange: string;
 	};
-	figures: CompareRow[];
+	figures: BeforeAfterRow[];
 	created: PostChangeLine[];
 	deleted: PostChangeLine[];
 	spans: {
@@ -56,7 +60,8 @@ export interface ComparisonView {
 		ceoSpanWithOffice: string;
 		averageSpan: string;
 		layers: string;
-		rows: SpanChangeRow[];
+		/** Each manager's direct reports, keyed by post id. */
+		rows: BeforeAfterRow[];
 	};
 	meetings: {
 		before: string;
@@ -128,7 +133,13 @@ export function comparisonView(a: Structure, b: Structure): ComparisonView {
 				`1:${formatNumber(comparison.averageSpan.after, 1)}`
 			),
 			layers: fromTo(comparison.layers.before, comparison.layers.after),
-			rows: spanChangeRows(spanOfControl(a), spanOfControl(b), a, b)
+			rows: spanChangeRows(spanOfControl(a), spanOfControl(b), a, b).map((r) => ({
+				key: r.postId,
+				label: r.title,
+				before: r.before,
+				after: r.after,
+				change: r.change
+			}))
 		},
 		meetings: {
 			before: formatNumber(load.a.peopleHoursPerMonth, 1),
