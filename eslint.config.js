@@ -51,7 +51,8 @@ export default defineConfig(
 						'src/lib/server',
 						'src/lib/state',
 						'src/lib/components',
-						'src/lib/presentation',
+						'src/lib/view',
+						'src/lib/projector',
 						'src/routes'
 					],
 					packages: [
@@ -70,8 +71,9 @@ export default defineConfig(
 		}
 	},
 	{
-		// The view mappers turn measures into plain data; components do the drawing.
-		files: ['src/lib/presentation/**'],
+		// The view mappers and the projector's slides turn measures into plain data; components do
+		// the drawing.
+		files: ['src/lib/view/**', 'src/lib/projector/**'],
 		rules: {
 			'boundaries/view-mappers': [
 				'error',

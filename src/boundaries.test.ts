@@ -28,14 +28,16 @@ const CORE_FORBIDDEN = [
 	'../components/graph/OrgGraph.svelte',
 	'$lib/components/graph/cyStyle',
 	'../components/graph/cyStyle',
-	'$lib/presentation/format',
-	'../presentation/format',
+	'$lib/view/format',
+	'../view/format',
+	'$lib/projector/buildSlides',
+	'../projector/buildSlides',
 	'$lib/../routes/compare/+page.server',
 	'../../routes/compare/+page.server',
 	// Other spellings of the same places.
 	'../../lib/server/store',
 	'./../server/store',
-	'../analysis/../presentation/format',
+	'../analysis/../view/format',
 	'./Probe.svelte',
 	'svelte',
 	'svelte/store',
@@ -80,7 +82,7 @@ describe('the domain core boundary', () => {
 	it('holds two folders down, in tests too, and for re-exports, type-only and dynamic imports', async () => {
 		const text = [
 			"import type { Store } from '../../server/store';",
-			"export * from '$lib/presentation/format';",
+			"export * from '$lib/view/format';",
 			"export { x } from '../../../lib/state/saving';",
 			"const m = await import('../../components/graph/cyStyle');",
 			"import { post } from '$lib/testing/structure';",
@@ -118,14 +120,15 @@ describe('the view-mapper boundary', () => {
 		'./format'
 	];
 
-	it('flags the drawing libraries and Svelte in src/lib/presentation, and only those', async () => {
-		const specs = [...forbidden, ...allowed];
-		expect(await flagged('src/lib/presentation/probe.ts', specs)).toEqual(forbidden);
-	});
+	for (const folder of ['view', 'projector'])
+		it(`flags the drawing libraries and Svelte in src/lib/${folder}, and only those`, async () => {
+			const specs = [...forbidden, ...allowed];
+			expect(await flagged(`src/lib/${folder}/probe.ts`, specs)).toEqual(forbidden);
+		});
 
 	it('holds in a subfolder', async () => {
 		const specs = ['cytoscape', '../../components/graph/OrgGraph.svelte', '../../analysis'];
-		expect(await flagged('src/lib/presentation/charts/probe.ts', specs)).toEqual(specs.slice(0, 2));
+		expect(await flagged('src/lib/view/charts/probe.ts', specs)).toEqual(specs.slice(0, 2));
 	});
 });
 
@@ -139,7 +142,7 @@ describe('the test-kit boundary', () => {
 		['src/lib/analysis/probe.ts', 1],
 		['src/lib/server/probe.ts', 1],
 		['src/lib/components/graph/probe.ts', 2],
-		['src/lib/presentation/slides/probe.ts', 2]
+		['src/lib/projector/probe.ts', 1]
 	])('flags the test kit imported by shipped code in %s', async (filePath, depth) => {
 		expect(await flagged(filePath, kit(depth))).toEqual(kit(depth));
 	});

@@ -2,13 +2,7 @@
 import type { Structure } from '../lib/model/types.ts';
 import type { Comparison, StructureSummary } from '../lib/analysis/index.ts';
 import { FUNDING_SOURCES, FUNDING_SOURCE_NAMES } from '../lib/model/types.ts';
-import { fromPence, toPence } from '../lib/analysis/money.ts';
 import { formatDecimal, formatMoney, formatMoneyChange } from '../lib/words/index.ts';
-
-/** Total less capital, in whole pence so it is exact. */
-function revenue(total: number, capital: number): number {
-	return fromPence(toPence(total) - toPence(capital));
-}
 
 /** A two-or-more-column text table with the first column left-aligned and the rest right-aligned. */
 export function table(rows: string[][]): string {
@@ -138,8 +132,8 @@ export function renderComparison(a: Structure, b: Structure, c: Comparison): str
 			]),
 			[
 				'Revenue cost (all but capital)',
-				formatMoney(revenue(diff.cost.before, diff.cost.byFunding.before.capital)),
-				formatMoney(revenue(diff.cost.after, diff.cost.byFunding.after.capital)),
+				formatMoney(c.revenueCost.before),
+				formatMoney(c.revenueCost.after),
 				formatMoneyChange(c.revenueCostChange)
 			]
 		]),

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 import { postCost } from '../../src/lib/analysis/index.ts';
 import { formatMoney } from '../../src/lib/words/index.ts';
-import { toGraphElements } from '../../src/lib/presentation/graphElements.ts';
+import { toGraphElements } from '../../src/lib/view/graphElements.ts';
 import { builtIn, expectNoSeriousAxeViolations } from './pages-helpers.ts';
 
 test('the graph draws every node, and finding a service selects the post that heads it', async ({

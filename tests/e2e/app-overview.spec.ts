@@ -57,11 +57,14 @@ for (const id of [
 	});
 }
 
-test('the tabs keep a version asked for in the URL', async ({ page }) => {
+test('the tabs keep a version asked for in the URL, and the older ?version=N lands there', async ({
+	page
+}) => {
 	await page.goto('/structures/clt-2020?version=1');
+	await expect(page).toHaveURL(/\/structures\/clt-2020@1$/);
 	await expect(page.getByRole('link', { name: 'Graph', exact: true })).toHaveAttribute(
 		'href',
-		'/structures/clt-2020/graph?version=1'
+		'/structures/clt-2020@1/graph'
 	);
 	await expect(page.getByRole('link', { name: 'Overview', exact: true })).toHaveAttribute(
 		'aria-current',

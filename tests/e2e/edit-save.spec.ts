@@ -84,7 +84,7 @@ test('a built-in structure edited and saved as a scenario is in the library afte
 	await expect(row).toContainText(log[0]);
 	await expect(row.getByRole('link', { name: 'Open version 1' })).toHaveAttribute(
 		'href',
-		'/structures/option-a-md-city-operations-under-places?version=1'
+		'/structures/option-a-md-city-operations-under-places@1'
 	);
 	await expectNoSeriousAxeViolations(page);
 	await page.context().close();

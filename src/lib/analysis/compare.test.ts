@@ -57,6 +57,10 @@ describe('compareStructures', () => {
 		});
 		// Revenue: −185,151.76 + 76,804.50 = −108,347.26
 		expect(c.revenueCostChange).toBe(-108347.26);
+		// Nothing was capital-funded before; after, the PMO head's 108,347.26 is left out. The totals
+		// are equal (the change is 0), so revenue after is revenue before less 108,347.26.
+		expect(c.revenueCost.before).toBe(c.diff.cost.before);
+		expect(Math.round((c.revenueCost.before - c.revenueCost.after) * 100)).toBe(10834726);
 		const r = c.reconciliation;
 		expect([r.basis, r.modelled, r.totalChange, r.capitalExcluded]).toEqual([
 			'revenue',

@@ -14,6 +14,8 @@ export interface Comparison {
 	 * stated figure (003 7.3.1, revenue for the Medium-Term Financial Plan) is reconciled against.
 	 */
 	revenueCostChange: number;
+	/** The full-year cost funded other than from capital, before and after (total less capital). */
+	revenueCost: BeforeAfter;
 	/** The change by funding source; the four add up to annualCostChange exactly. */
 	costChangeByFunding: Record<FundingSource, number>;
 	/** Counts; the lists are in diff.postChanges and diff.servicesMoved. */
@@ -61,11 +63,17 @@ export function compareStructures(
 		else if (provenance || !provenanceOnly(c)) changed.add(c.postId);
 	}
 	const byFunding = diff.cost.changeByFunding;
+	// Total less capital, in whole pence so it is exact.
+	const revenue = (total: number, capital: number) => fromPence(toPence(total) - toPence(capital));
 	return {
 		from: { id: a.id, name: a.name },
 		to: { id: b.id, name: b.name },
 		annualCostChange: diff.cost.change,
-		revenueCostChange: fromPence(toPence(diff.cost.change) - toPence(byFunding.capital)),
+		revenueCostChange: revenue(diff.cost.change, byFunding.capital),
+		revenueCost: {
+			before: revenue(diff.cost.before, diff.cost.byFunding.before.capital),
+			after: revenue(diff.cost.after, diff.cost.byFunding.after.capital)
+		},
 		costChangeByFunding: { ...byFunding },
 		postsCreated,
 		postsDeleted,

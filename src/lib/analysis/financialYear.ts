@@ -4,6 +4,13 @@
  * Dates are ISO 'YYYY-MM-DD' strings; they are turned into whole days since 1970-01-01 (UTC) so
  * that fractions of a year count days, not milliseconds across clock changes.
  */
+/**
+ * The years the Cabinet report phases the change over: in the Medium-Term Financial Plan from
+ * 2021/22, implemented over two years to 2022 (003_e19b15a5f720a5bc.txt, 2.2 and 7.3). The Costs
+ * page and the JNC report both cost these.
+ */
+export const PHASING_YEARS: readonly string[] = ['2021/22', '2022/23'];
+
 export interface FinancialYear {
 	label: string;
 	/** Calendar year the financial year starts in (2021 for 2021/22). */

@@ -33,8 +33,8 @@ export function chainUpTo(s: Structure, from: string, to: string): string[] | un
 	return undefined;
 }
 
-/** Lower-case words joined by hyphens, for ids made from titles. */
-export function slug(text: string): string {
+/** Lower-case words joined by hyphens, for ids made from titles; `fallback` when none are left. */
+export function slug(text: string, fallback = 'record'): string {
 	const s = text
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
@@ -43,7 +43,7 @@ export function slug(text: string): string {
 		.replace(/^-+|-+$/g, '')
 		.slice(0, 60)
 		.replace(/-+$/g, '');
-	return s || 'record';
+	return s || fallback;
 }
 
 /** `wanted` (slugged), or with -2, -3… appended until no record in the namespace uses it. */

@@ -3,7 +3,7 @@ import type { PostChart } from './postChart.ts';
 /**
  * The one SVG writer for org charts: the document frame, escaping and number format every drawing
  * shares, the printed post chart (the JNC report, the deck) and, through the same pieces, the graph
- * page's export (`presentation/svg.ts` maps its node kinds and link styles onto them).
+ * page's export (`view/svg.ts` maps its node kinds and link styles onto them).
  */
 
 export function escapeXml(text: string): string {

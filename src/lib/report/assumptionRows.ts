@@ -2,6 +2,11 @@ import type { Grade, Structure } from '$lib/model/types';
 import { describeProvenance, formatAssumptionValue, fundingWords } from '$lib/words';
 import type { AssumptionReportRow, GradeReportRow, PostCostRow } from './types';
 
+/** The one value when the structures agree, else each structure's by id ("a: 3%; b: 2.75%"). */
+function sameValueText(structures: Structure[], values: string[], same: boolean): string {
+	return same ? values[0] : values.map((v, i) => `${structures[i].id}: ${v}`).join('; ');
+}
+
 /**
  * Every assumption the figures rest on, with its value in each structure (base first) and where it
  * came from. When the options disagree with the base, each origin is given, by structure id.
@@ -28,6 +33,7 @@ export function assumptionRows(structures: Structure[]): AssumptionReportRow[] {
 			label: first.label,
 			values,
 			same,
+			valueText: sameValueText(structures, values, same),
 			kind: sameOrigin ? origins[0].kind : 'Varies',
 			origin: sameOrigin
 				? origins[0].text
@@ -37,11 +43,13 @@ export function assumptionRows(structures: Structure[]): AssumptionReportRow[] {
 	});
 	const splits = structures.map((s) => fundingWords(s.defaultFunding.split));
 	const fundOrigin = describeProvenance(structures[0].defaultFunding.provenance);
+	const sameSplit = splits.every((v) => v === splits[0]);
 	rows.push({
 		key: 'defaultFunding',
 		label: 'Default funding split (posts that give none)',
 		values: splits,
-		same: splits.every((v) => v === splits[0]),
+		same: sameSplit,
+		valueText: sameValueText(structures, splits, sameSplit),
 		kind: fundOrigin.kind,
 		origin: fundOrigin.text,
 		isAssumption: structures.some((s) => s.defaultFunding.provenance.kind === 'assumption')
@@ -79,6 +87,7 @@ export function gradeRows(structures: Structure[], costed: PostCostRow[]): Grade
 				point: g.point,
 				kind,
 				origin: text,
+				isAssumption: g.provenance.kind === 'assumption',
 				postsCosted
 			});
 		}

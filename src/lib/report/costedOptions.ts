@@ -1,6 +1,7 @@
 import {
 	compareStructures,
 	fromPence,
+	PHASING_YEARS,
 	structureCost,
 	toPence,
 	type PostChange
@@ -22,8 +23,8 @@ import type {
 	StructureRef
 } from './types';
 
-/** The financial years the JNC panel is asked about (003 7.3.1: in the MTFP from 2021/22; phased to 2022). */
-export const REPORT_YEARS = ['2021/22', '2022/23'];
+/** The financial years the JNC panel is asked about: the phasing years (003 7.3.1). */
+export const REPORT_YEARS = PHASING_YEARS;
 
 export interface CostedOptionsSettings {
 	/** ISO date-time to stamp on the report (default: now). */
@@ -77,7 +78,7 @@ export function buildCostedOptionsReport(
 	options: ReportInput[],
 	settings: CostedOptionsSettings = {}
 ): CostedOptionsReport {
-	const years = settings.years ?? REPORT_YEARS;
+	const years = settings.years ?? [...REPORT_YEARS];
 	const a = base.structure;
 	const costBefore = structureCost(a);
 	const allCosted: OptionReport['deleted'] = [];

@@ -19,6 +19,17 @@ describe('parseReportQuery', () => {
 		});
 	});
 
+	it('parseReportQuery reads a version pinned as id@N, the one way an address names one', () => {
+		expect(parse('base=clt-2020@2&options=a@5,b')).toEqual({
+			ok: true,
+			query: { base: 'clt-2020', options: ['a', 'b'], versions: { 'clt-2020': 2, a: 5 } }
+		});
+		expect(parse('base=clt-2020@0&options=a')).toEqual({
+			ok: false,
+			message: "base: 'clt-2020@0' is not a structure id"
+		});
+	});
+
 	it('parseReportQuery accepts options repeated, as a form of checkboxes sends them', () => {
 		expect(parse('base=clt-2020&options=a&options=b')).toMatchObject({
 			ok: true,
@@ -47,7 +58,7 @@ describe('parseReportQuery', () => {
 	it('reportQueryString round-trips through parseReportQuery', () => {
 		const query = { base: 'clt-2020', options: ['a', 'b'], versions: { 'clt-2020': 1, a: 4 } };
 		const text = reportQueryString(query);
-		expect(text).toBe('base=clt-2020&options=a,b&versions=clt-2020@1,a@4');
+		expect(text).toBe('base=clt-2020@1&options=a@4,b');
 		expect(parse(text)).toEqual({ ok: true, query });
 	});
 });

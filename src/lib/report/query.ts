@@ -1,7 +1,10 @@
+import { formatStructureRef, parseStructureRef } from '$lib/model/structureRef';
+
 /**
- * The report's address: /report?base=clt-2020&options=a,b,c&versions=clt-2020@1,a@3.
- * `versions` is optional: a structure without one is read at its latest version. The PDF and CSV
- * links pin the versions the page was made from, so what is downloaded matches what was read.
+ * The report's address: /report?base=clt-2020@1&options=a@3,b,c. Each structure is named the one
+ * way an address names a structure: `id` for its latest version, `id@N` for version N. (The older
+ * `&versions=clt-2020@1,a@3` is still read.) The PDF and CSV links pin the versions the page was
+ * made from, so what is downloaded matches what was read.
  */
 export interface ReportQuery {
 	base: string;
@@ -16,15 +19,31 @@ export const MAX_OPTIONS = 6;
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 export function parseReportQuery(params: URLSearchParams): ReportQueryResult {
-	const base = params.get('base')?.trim() ?? '';
-	if (!base) return { ok: false, message: 'Say which structure to cost against: ?base=clt-2020' };
-	if (!ID.test(base)) return { ok: false, message: `base: '${base}' is not a structure id` };
+	const versions: Record<string, number> = {};
+	/** The id of `id` or `id@N` (noting N), or undefined when it is not a structure id. */
+	const idOf = (text: string): string | undefined => {
+		const ref = parseStructureRef(text);
+		if (!ref || !ID.test(ref.id)) return undefined;
+		if (ref.version !== undefined) versions[ref.id] = ref.version;
+		return ref.id;
+	};
+	const baseText = params.get('base')?.trim() ?? '';
+	if (!baseText)
+		return { ok: false, message: 'Say which structure to cost against: ?base=clt-2020' };
+	const base = idOf(baseText);
+	if (!base) return { ok: false, message: `base: '${baseText}' is not a structure id` };
 	// Comma-separated, or repeated (?options=a&options=b, as a form of checkboxes sends them).
-	const options = params
+	const optionTexts = params
 		.getAll('options')
 		.flatMap((v) => v.split(','))
 		.map((s) => s.trim())
 		.filter(Boolean);
+	const options: string[] = [];
+	for (const text of optionTexts) {
+		const id = idOf(text);
+		if (!id) return { ok: false, message: `options: '${text}' is not a structure id` };
+		options.push(id);
+	}
 	if (options.length === 0)
 		return {
 			ok: false,
@@ -35,11 +54,8 @@ export function parseReportQuery(params: URLSearchParams): ReportQueryResult {
 			ok: false,
 			message: `options: at most ${MAX_OPTIONS} options fit a report; ${options.length} were given`
 		};
-	for (const id of options)
-		if (!ID.test(id)) return { ok: false, message: `options: '${id}' is not a structure id` };
 	if (new Set(options).size !== options.length)
 		return { ok: false, message: 'options: an option is listed twice' };
-	const versions: Record<string, number> = {};
 	for (const entry of (params.get('versions') ?? '').split(',').filter((s) => s.trim())) {
 		const m = /^([a-z0-9][a-z0-9-]*)@(\d+)$/.exec(entry.trim());
 		if (!m || Number(m[2]) < 1)
@@ -58,9 +74,8 @@ export function parseReportQuery(params: URLSearchParams): ReportQueryResult {
 }
 
 export function reportQueryString(q: ReportQuery): string {
-	const params = new URLSearchParams({ base: q.base, options: q.options.join(',') });
-	const pinned = Object.entries(q.versions).map(([id, v]) => `${id}@${v}`);
-	if (pinned.length) params.set('versions', pinned.join(','));
+	const ref = (id: string) => formatStructureRef({ id, version: q.versions[id] });
+	const params = new URLSearchParams({ base: ref(q.base), options: q.options.map(ref).join(',') });
 	// Commas and @ read better unescaped and are safe in a query.
 	return params.toString().replace(/%2C/g, ',').replace(/%40/g, '@');
 }

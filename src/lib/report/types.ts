@@ -7,6 +7,7 @@ import type {
 	DatedAssumption
 } from '$lib/model/types';
 import type { PostChart } from '$lib/orgChart/postChart';
+import type { AssumptionRow, GradeRow } from '$lib/words';
 
 /**
  * The costed-options report as plain data (JSON-safe, so a server load can hand it to the page
@@ -186,26 +187,15 @@ export interface OptionReport {
 	chartAfter: PostChart;
 }
 
-export interface AssumptionReportRow {
-	key: string;
-	label: string;
+/** An assumption across the report's structures; `valueText` is the shared value, or each by id. */
+export interface AssumptionReportRow extends AssumptionRow {
 	/** The value in each structure, base first then the options, formatted in its unit. */
 	values: string[];
 	/** True when every structure has the same value. */
 	same: boolean;
-	kind: string;
-	origin: string;
-	isAssumption: boolean;
 }
 
-export interface GradeReportRow {
-	id: string;
-	name: string;
-	min: number;
-	max: number;
-	point: number;
-	kind: string;
-	origin: string;
+export interface GradeReportRow extends GradeRow {
 	/** How many different posts in the tables are costed at it. */
 	postsCosted: number;
 }

@@ -2,7 +2,8 @@ import { json } from '@sveltejs/kit';
 import type { ModelError } from '../model/errors';
 import type { Structure } from '../model/types';
 import { checkShape } from '../model/document';
-import type { SaveResult } from './store';
+import { lookUpStructure, routeStructureRef } from './resolve';
+import type { SaveResult, StoredStructure } from './store';
 
 /**
  * Small helpers the API routes share, so each +server.ts stays thin: read and check input, call a
@@ -38,6 +39,21 @@ export async function readJsonObject(
 		return { ok: false, response: problem(400, 'The body must be a JSON object.') };
 	}
 	return { ok: true, body: body as Record<string, unknown> };
+}
+
+/**
+ * The structure an API route's [id] names (`id` or `id@N`; `?version=N` is still read), or the
+ * 400/404 response saying why there is none.
+ */
+export function routeStructure(
+	segment: string,
+	url: URL
+): { ok: true; found: StoredStructure } | { ok: false; response: Response } {
+	const named = routeStructureRef(segment, url);
+	if (!named.ok) return { ok: false, response: problem(named.status, named.message) };
+	const looked = lookUpStructure(named.ref);
+	if (!looked.ok) return { ok: false, response: problem(looked.status, looked.message) };
+	return { ok: true, found: looked.found };
 }
 
 /** A positive whole version number from a query value or body field; null when absent. */

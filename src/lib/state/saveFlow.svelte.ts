@@ -1,7 +1,7 @@
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
-import { structurePath } from '$lib/components/layout/paths';
-import { STRUCTURE_TABS, type StructureTab } from '$lib/presentation/links';
+import { structurePath } from './paths';
+import { structureTabOf, type StructureTab } from '$lib/view/links';
 import { fetchLatest, saveAsScenario, saveNewVersion, type SaveOutcome } from './saving';
 import type { Workspace } from './workspace.svelte';
 
@@ -57,8 +57,8 @@ export class SaveFlow {
 			this.done = outcome.unchanged
 				? `Nothing to save: this is the same as version ${outcome.version}.`
 				: `Saved as version ${outcome.version}.`;
-			// Drop any ?version=… (this is now the latest) and refresh the page's data.
-			await goto(structurePath(ws.structure.id, currentTab(ws), withoutVersion()), {
+			// Drop any pinned version (id@N: this is now the latest) and refresh the page's data.
+			await goto(structurePath(ws.structure.id, currentTab(), page.url.searchParams), {
 				invalidateAll: true,
 				keepFocus: true,
 				noScroll: true,
@@ -70,7 +70,7 @@ export class SaveFlow {
 	async saveScenario(): Promise<void> {
 		const ws = this.ws;
 		await this.run(async () => {
-			const tab = currentTab(ws);
+			const tab = currentTab();
 			const outcome = await saveAsScenario(fetch, {
 				name: this.name,
 				structure: ws.structure,
@@ -107,7 +107,7 @@ export class SaveFlow {
 			ws.load(found.structure, found.version, found.builtIn, found.latestVersion);
 			this.conflict = undefined;
 			this.done = `Loaded version ${found.version}.`;
-			await goto(structurePath(ws.structure.id, currentTab(ws), withoutVersion()), {
+			await goto(structurePath(ws.structure.id, currentTab(), page.url.searchParams), {
 				invalidateAll: true,
 				keepFocus: true,
 				noScroll: true
@@ -144,12 +144,6 @@ export class SaveFlow {
 	}
 }
 
-function currentTab(ws: Workspace): StructureTab {
-	const base = `/structures/${encodeURIComponent(ws.structure.id)}`;
-	const rest = page.url.pathname.slice(base.length).replace(/^\//, '');
-	return STRUCTURE_TABS.find((t) => t.tab === rest)?.tab ?? '';
-}
-
-function withoutVersion(): Record<string, string> {
-	return Object.fromEntries([...page.url.searchParams].filter(([k]) => k !== 'version'));
+function currentTab(): StructureTab {
+	return structureTabOf(page.url.pathname);
 }

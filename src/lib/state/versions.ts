@@ -1,4 +1,5 @@
 /** Wording and links for the History page (pure, so it is tested). */
+import { formatStructureRef } from '$lib/model/structureRef';
 
 const SAVED_AT = new Intl.DateTimeFormat('en-GB', {
 	dateStyle: 'long',
@@ -16,5 +17,8 @@ export function formatSavedAt(iso: string): string {
 /** The compare page's query for two versions of one structure, the older one first. */
 export function versionCompareQuery(id: string, x: number, y: number): { a: string; b: string } {
 	const [older, newer] = x <= y ? [x, y] : [y, x];
-	return { a: `${id}@${older}`, b: `${id}@${newer}` };
+	return {
+		a: formatStructureRef({ id, version: older }),
+		b: formatStructureRef({ id, version: newer })
+	};
 }

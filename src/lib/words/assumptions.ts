@@ -1,4 +1,4 @@
-import type { Assumption, Assumptions } from '../model/types';
+import type { Assumption, Assumptions, Grade } from '../model/types';
 import { formatFinancialYear } from './dates';
 import { formatMoney } from './money';
 import { formatHours, formatRate } from './numbers';
@@ -44,6 +44,36 @@ export function toAssumptionRows(assumptions: Assumptions): AssumptionRow[] {
 			kind,
 			origin: text,
 			isAssumption: a.provenance.kind === 'assumption'
+		};
+	});
+}
+
+/** A grade in words: its range and costing point in pounds, and where the figures came from. */
+export interface GradeRow {
+	id: string;
+	name: string;
+	min: number;
+	max: number;
+	point: number;
+	kind: string;
+	origin: string;
+	/** True where the figures are the modeller's choice rather than a source or public record. */
+	isAssumption: boolean;
+}
+
+/** Each grade, in the order given, with its origin in words. */
+export function toGradeRows(grades: readonly Grade[]): GradeRow[] {
+	return grades.map((g) => {
+		const { kind, text } = describeProvenance(g.provenance);
+		return {
+			id: g.id,
+			name: g.name,
+			min: g.min,
+			max: g.max,
+			point: g.point,
+			kind,
+			origin: text,
+			isAssumption: g.provenance.kind === 'assumption'
 		};
 	});
 }

@@ -96,7 +96,15 @@ describe('structures API', () => {
 		});
 		expect(missing).toMatchObject({
 			status: 404,
-			data: { message: 'There is no version 7 of fixture.' }
+			data: { message: 'Structure “fixture” has no version 7; its latest is version 1.' }
+		});
+		// The one spelling, id@N, names the same version as the older ?version=N.
+		const pinned = await call(structureRoute.GET as Handler, { params: { id: 'fixture@1' } });
+		expect(pinned).toMatchObject({ status: 200, data: { version: 1 } });
+		const unknown = await call(structureRoute.GET as Handler, { params: { id: 'nothing@2' } });
+		expect(unknown).toMatchObject({
+			status: 404,
+			data: { message: 'There is no structure “nothing”. The structures are: fixture.' }
 		});
 		const bad = await call(structureRoute.GET as Handler, {
 			params: { id: 'fixture' },

@@ -1,20 +1,24 @@
 import { redirect } from '@sveltejs/kit';
-import { getStructure, listStructures } from '$lib/server/store';
-import { toQuery } from '$lib/presentation/links';
+import { parseStructureRef } from '$lib/model/structureRef';
+import type { Structure } from '$lib/model/types';
+import { lookUpStructure } from '$lib/server/resolve';
+import { listStructures } from '$lib/server/store';
+import { toQuery } from '$lib/view/links';
 import type { PageServerLoad } from './$types';
 
-/** A pick is a structure id, or `id@N` for version N of it (from the History page). */
-function parsePick(pick: string): { id: string; version?: number } {
-	const m = /^(.+)@(\d+)$/.exec(pick);
-	return m ? { id: m[1], version: Number(m[2]) } : { id: pick };
-}
-
-/** The structure picked, named with its version when one was asked for. */
-function pickedStructure(pick: string) {
-	const { id, version } = parsePick(pick);
-	const found = getStructure(id, version);
-	if (!found) return undefined;
-	if (version === undefined) return { structure: found.structure };
+/**
+ * The structure picked (`id`, or `id@N` for version N, as the History page links), named with its
+ * version when one was asked for; or what to say when there is none.
+ */
+function pickedStructure(pick: string): {
+	structure?: Structure;
+	version?: number;
+	problem?: string;
+} {
+	const looked = lookUpStructure(pick);
+	if (!looked.ok) return { problem: looked.message };
+	const { found } = looked;
+	if (parseStructureRef(pick)?.version === undefined) return { structure: found.structure };
 	const name = `${found.structure.name} (version ${found.version})`;
 	return { structure: { ...found.structure, name }, version: found.version };
 }
@@ -40,15 +44,14 @@ export const load: PageServerLoad = ({ url }) => {
 		[aId, a],
 		[bId, b]
 	] as const) {
-		if (found?.version !== undefined && !structures.some((s) => s.id === pick)) {
+		if (found?.structure && found.version !== undefined && !structures.some((s) => s.id === pick)) {
 			const { structure } = found;
 			structures.push({ id: pick, name: structure.name, date: structure.date, builtIn: false });
 		}
 	}
 	const problems: string[] = [];
 	if (picks.length && picks.length !== 2) problems.push('Pick exactly two structures to compare.');
-	if (aId && !a) problems.push(`There is no structure “${aId}” to compare from; choose one below.`);
-	if (bId && !b) problems.push(`There is no structure “${bId}” to compare with; choose one below.`);
+	for (const found of [a, b]) if (found?.problem) problems.push(found.problem);
 	return {
 		structures,
 		aId,

@@ -1,23 +1,17 @@
-import { error } from '@sveltejs/kit';
-import { getStructure, listStructures } from '$lib/server/store';
+import { openStructure } from '$lib/server/resolve';
+import { listStructures } from '$lib/server/store';
 
-/** The two structures a presentation is built from (?a=…&b=…), or the list to choose from. */
+/**
+ * The two structures a presentation is built from (?a=…&b=…, each `id` or `id@N`), or the list
+ * to choose from.
+ */
 export function loadPair(url: URL) {
 	const structures = listStructures().map((s) => ({ id: s.id, name: s.name }));
 	const aId = url.searchParams.get('a') ?? '';
 	const bId = url.searchParams.get('b') ?? '';
 	if (!aId || !bId) return { structures, pair: undefined };
-	const read = (id: string, which: string) => {
-		const found = getStructure(id);
-		if (!found)
-			error(
-				404,
-				`There is no structure “${id}” to present as ${which}. The structures are: ${structures.map((s) => s.id).join(', ')}.`
-			);
-		return found;
-	};
-	const a = read(aId, 'the starting point (a)');
-	const b = read(bId, 'the new model (b)');
+	const a = openStructure(aId);
+	const b = openStructure(bId);
 	return {
 		structures,
 		pair: {
@@ -25,6 +19,8 @@ export function loadPair(url: URL) {
 			b: b.structure,
 			aVersion: a.version,
 			bVersion: b.version,
+			aRef: aId.trim(),
+			bRef: bId.trim(),
 			/** Both windows rebuild their deck when either structure or version changes. */
 			key: `${a.structure.id}@${a.version}:${b.structure.id}@${b.version}`
 		}

@@ -1,11 +1,10 @@
-import { error } from '@sveltejs/kit';
 import {
 	buildCostedOptionsReport,
 	type CostedOptionsReport,
 	type CostedOptionsSettings,
 	type ReportQuery
 } from '$lib/report';
-import { getStructure, listStructures } from '$lib/server/store';
+import { openStructure } from '$lib/server/resolve';
 
 /**
  * Reads the base and the options from the store (at the versions asked for, else the latest) and
@@ -17,21 +16,7 @@ export function loadReport(
 	settings: CostedOptionsSettings = {}
 ): { report: CostedOptionsReport; pinned: ReportQuery } {
 	const ids = [query.base, ...query.options];
-	const found = ids.map((id) => {
-		const version = query.versions[id];
-		const stored = getStructure(id, version);
-		if (!stored) {
-			const known = listStructures();
-			const listing = known.find((s) => s.id === id);
-			error(
-				404,
-				listing
-					? `Structure “${id}” has no version ${version}; its latest is version ${listing.latestVersion}.`
-					: `There is no structure “${id}”. The structures are: ${known.map((s) => s.id).join(', ') || 'none yet'}.`
-			);
-		}
-		return stored;
-	});
+	const found = ids.map((id) => openStructure({ id, version: query.versions[id] }));
 	const [base, ...options] = found.map((f) => ({
 		structure: f.structure,
 		version: f.version,

@@ -1,6 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import type { AnyLinkType, UnitGroup } from '$lib/model/types';
-import { ALL_LINK_TYPES, LINK_STYLES } from '$lib/presentation/linkStyles';
+import { ALL_LINK_TYPES, LINK_STYLES } from '$lib/view/linkStyles';
 import {
 	CHANGE_STYLES,
 	GROUP_STYLES,
@@ -8,8 +8,8 @@ import {
 	NODE_SIZE,
 	NODE_STYLES,
 	type BoxStyle
-} from '$lib/presentation/nodeStyles';
-import type { ChangeMark } from '$lib/presentation/graphElements';
+} from '$lib/view/nodeStyles';
+import type { ChangeMark } from '$lib/view/graphElements';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 

@@ -1,30 +1,25 @@
-import { error } from '@sveltejs/kit';
-import { getStructure, listStructures } from '$lib/server/store';
+import { error, redirect } from '@sveltejs/kit';
+import { formatStructureRef } from '$lib/model/structureRef';
+import { openStructure, routeStructureRef } from '$lib/server/resolve';
+import { listStructures } from '$lib/server/store';
 import type { LayoutServerLoad } from './$types';
 
+/** The structure the address names: /structures/clt-2020 (latest) or /structures/clt-2020@3. */
 export const load: LayoutServerLoad = ({ params, url }) => {
-	const versionParam = url.searchParams.get('version');
-	let version: number | undefined;
-	if (versionParam !== null) {
-		version = Number(versionParam);
-		if (!Number.isInteger(version) || version < 1) {
-			error(
-				400,
-				`“${versionParam}” is not a version number: use a whole number from 1, such as ?version=1.`
-			);
-		}
-	}
-	const found = getStructure(params.id, version);
-	if (!found) {
-		const known = listStructures();
-		const exists = known.some((s) => s.id === params.id);
-		error(
-			404,
-			exists
-				? `Structure “${params.id}” has no version ${version}; its latest is version ${known.find((s) => s.id === params.id)?.latestVersion}.`
-				: `There is no structure “${params.id}”. Open one from the library; the structures are ${known.map((s) => s.id).join(', ') || 'none yet'}.`
+	const named = routeStructureRef(params.id, url);
+	if (!named.ok) error(named.status, named.message);
+	const { ref } = named;
+	if (named.fromQuery) {
+		// An older link (?version=N): the same page at its one address, id@N.
+		const to = new URL(url);
+		to.pathname = url.pathname.replace(
+			/\/structures\/[^/]+/,
+			`/structures/${formatStructureRef(ref)}`
 		);
+		to.searchParams.delete('version');
+		redirect(308, to.pathname + to.search);
 	}
+	const found = openStructure(ref);
 	const base = found.structure.derivedFrom
 		? listStructures().find((s) => s.id === found.structure.derivedFrom)
 		: undefined;
@@ -33,8 +28,8 @@ export const load: LayoutServerLoad = ({ params, url }) => {
 		version: found.version,
 		latestVersion: found.latestVersion,
 		builtIn: found.builtIn,
-		/** Kept in links only when the URL asked for a version. */
-		versionParam: version,
+		/** The version the address pins (kept in links), or undefined for the latest. */
+		versionParam: ref.version,
 		derivedFromName: base?.name
 	};
 };

@@ -13,7 +13,7 @@ import { problemSlide } from './problem';
 import { rhythmSlide } from './rhythm';
 import { coreDeliveryFixture } from '$lib/testing/slidesFixture';
 import { whatIfSlide } from './whatIf';
-import { managerChoices, movablePosts, serviceChoices, unitChoices } from '../choices';
+import { managerChoices, movablePosts, serviceChoices, unitChoices } from '$lib/view/choices';
 
 function moved(s: Structure, postId: string, newManagerId: string): Structure {
 	const r = applyEdit(s, { type: 'movePost', postId, newManagerId });

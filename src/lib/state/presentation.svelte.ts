@@ -9,8 +9,8 @@ import {
 	slideIndexFromParam,
 	withSlide,
 	type Slide
-} from '$lib/presentation/slides';
-import { openDeckChannel, type DeckMessage } from './channel';
+} from '$lib/projector';
+import { openDeckChannel, type DeckMessage } from './deckChannel';
 import { WhatIf } from './whatIf.svelte';
 
 export interface PresentationInput {
@@ -18,6 +18,9 @@ export interface PresentationInput {
 	b: Structure;
 	aVersion: number;
 	bVersion: number;
+	/** The two as the address names them (`id`, or `id@N` when a version is pinned). */
+	aRef: string;
+	bRef: string;
 }
 
 export interface KeepStatus {

@@ -85,7 +85,7 @@ export function withSlide(search: string, index: number): string {
 	return `?${q.toString()}`;
 }
 
-/** The query of a presentation's windows for structures a and b, at a slide (counted from 0). */
+/** The query of a presentation's windows for structures a and b (`id` or `id@N`), at a slide (from 0). */
 export function presentQuery(a: string, b: string, index?: number): string {
 	const q = new URLSearchParams({ a, b });
 	if (index !== undefined) q.set('slide', String(index + 1));

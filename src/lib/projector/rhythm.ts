@@ -1,6 +1,6 @@
 import { meetingAttendees, meetingLoad } from '$lib/analysis';
 import type { Meeting, Structure } from '$lib/model/types';
-import { CADENCE_NAMES, toMonthCalendar } from '$lib/presentation/charts/calendar';
+import { CADENCE_NAMES, toMonthCalendar } from '$lib/view/charts/calendar';
 import { formatHours, formatNumber, nameOf } from '$lib/words';
 import type { Figure, RhythmMeeting, RhythmSlide } from './types';
 

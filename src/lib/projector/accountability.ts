@@ -4,7 +4,7 @@ import {
 	ACCOUNTABILITY_COLUMNS,
 	toAccountabilityMatrix,
 	type AccountabilityCell
-} from '$lib/presentation/charts/accountability';
+} from '$lib/view/charts/accountability';
 import { formatNumber } from '$lib/words';
 import type { AccountabilitySlide, Figure } from './types';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STRUCTURE_TABS, toQuery } from './links.ts';
+import { STRUCTURE_TABS, structureTabOf, toQuery } from './links.ts';
 
 describe('toQuery', () => {
 	it('leaves out empty values and keeps the order given', () => {
@@ -19,5 +19,15 @@ describe('toQuery', () => {
 			'Costs',
 			'History'
 		]);
+	});
+});
+
+describe('structureTabOf', () => {
+	it('reads the tab from a path, whether or not a version is pinned', () => {
+		expect(structureTabOf('/structures/clt-2020')).toBe('');
+		expect(structureTabOf('/structures/clt-2020/')).toBe('');
+		expect(structureTabOf('/structures/clt-2020@3/costs')).toBe('costs');
+		expect(structureTabOf('/base/structures/option-a/history')).toBe('history');
+		expect(structureTabOf('/structures/clt-2020/nowhere')).toBe('');
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connectionsOf, searchEntries, searchGraph } from './connections.ts';
+import { connectionsOf, searchEntries, searchGraph, servicesOf } from './connections.ts';
 import { mappingFixture } from '$lib/testing/mappingFixture';
 
 describe('connectionsOf', () => {
@@ -65,5 +65,16 @@ describe('searchGraph', () => {
 
 	it('finds nothing for an empty query', () => {
 		expect(searchGraph(entries, '  ')).toEqual([]);
+	});
+});
+
+describe('servicesOf', () => {
+	it('gives a unit its services, the post heading it the same, and other posts none', () => {
+		const s = mappingFixture();
+		// Parking sits in City Operations, which the MD for City Operations heads.
+		expect(servicesOf(s, 'city-operations').map((sv) => sv.id)).toEqual(['parking']);
+		expect(servicesOf(s, 'md-ops').map((sv) => sv.id)).toEqual(['parking']);
+		// The Director of City Management heads City Management, which holds no service.
+		expect(servicesOf(s, 'dcm')).toEqual([]);
 	});
 });

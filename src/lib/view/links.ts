@@ -11,6 +11,12 @@ export const STRUCTURE_TABS = [
 
 export type StructureTab = (typeof STRUCTURE_TABS)[number]['tab'];
 
+/** The tab a path shows: /structures/clt-2020@3/costs → 'costs'; the overview is ''. */
+export function structureTabOf(pathname: string): StructureTab {
+	const rest = /\/structures\/[^/]+\/?(.*)$/.exec(pathname)?.[1] ?? '';
+	return STRUCTURE_TABS.find((t) => t.tab === rest.replace(/\/$/, ''))?.tab ?? '';
+}
+
 /** Query parameters as a string without the "?": empty values are left out. */
 export function toQuery(
 	params: URLSearchParams | Readonly<Record<string, string | number | undefined>>

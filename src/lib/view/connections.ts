@@ -1,4 +1,4 @@
-import { LINK_TYPE_NAMES, type AnyLinkType, type Structure } from '../model/types.ts';
+import { LINK_TYPE_NAMES, type AnyLinkType, type Service, type Structure } from '../model/types.ts';
 import { endpointResolver } from './graphElements.ts';
 import { nameOf } from '$lib/words';
 
@@ -77,6 +77,16 @@ function lineConnection(s: Structure, postId: string): Connection {
 		otherName: s.posts[postId].title,
 		otherNode: postId
 	};
+}
+
+/**
+ * The services a node answers for, as its panel lists them: a unit's own services, or, for a post,
+ * the services of the unit it heads (a post that heads no unit leads none).
+ */
+export function servicesOf(s: Structure, nodeId: string): Service[] {
+	const post = s.posts[nodeId];
+	const headed = post && s.units[post.unit]?.head === post.id ? post.unit : undefined;
+	return Object.values(s.services).filter((sv) => sv.unit === nodeId || sv.unit === headed);
 }
 
 /** An entry the graph's search box can find: a post, or a service, unit or body drawn at a node. */

@@ -1,6 +1,7 @@
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
-import { toQuery, type StructureTab } from '$lib/presentation/links';
+import { formatStructureRef, type StructureRef } from '$lib/model/structureRef';
+import { toQuery, type StructureTab } from '$lib/view/links';
 
 /**
  * Links inside the app, built with resolve() (so a base path is honoured and route ids are
@@ -18,18 +19,22 @@ const STRUCTURE_ROUTES = {
 
 type Params = URLSearchParams | Readonly<Record<string, string | number | undefined>>;
 
-/** One of a structure's pages, with query parameters (such as version or post). */
+/**
+ * One of a structure's pages, at its latest version (given an id) or at a pinned version (given
+ * { id, version }: /structures/id@N/…), with query parameters (such as post).
+ */
 export function structurePath(
-	id: string,
+	structure: string | StructureRef,
 	tab: StructureTab = '',
 	params: Params = {}
 ): ResolvedPathname {
+	const id = typeof structure === 'string' ? structure : formatStructureRef(structure);
 	const route = STRUCTURE_ROUTES[tab];
 	const query = toQuery(params);
 	return query ? resolve(`${route}?${query}`, { id }) : resolve(route, { id });
 }
 
-/** The compare page, for a pair (a, b) and any view state. */
+/** The compare page, for a pair (a, b: each `id` or `id@N`) and any view state. */
 export function comparePath(params: Params = {}): ResolvedPathname {
 	const query = toQuery(params);
 	return query ? resolve(`/compare?${query}`) : resolve('/compare');

@@ -1,0 +1,67 @@
+import { loadBuiltInModels, type Structure } from '../model';
+import { documentHash } from './migrations.ts';
+import { changeBetween, nowIso, type Records } from './records.ts';
+
+/**
+ * Bring built-in models into the database: new files are added; a file whose content changed
+ * becomes a new version of its structure (the old versions stay, and scenarios keep pointing at
+ * the version they were derived from); a model file removed from models/ is kept. Problems are
+ * added to `warnings`.
+ */
+export function syncBuiltIns(records: Records, structures: Structure[], warnings: string[]): void {
+	const { db, q, latest, appendVersion } = records;
+	db.transaction(() => {
+		for (const s of structures) {
+			const json = JSON.stringify(s);
+			const existing = q.structure.get(s.id);
+			if (!existing) {
+				q.insertStructure.run({
+					id: s.id,
+					name: s.name,
+					builtIn: 1,
+					derivedFrom: s.derivedFrom ?? null,
+					derivedFromVersion: null,
+					createdAt: nowIso()
+				});
+				appendVersion(s.id, 1, s, { json, note: `Loaded from models/${s.id}.yaml` });
+				continue;
+			}
+			if (existing.built_in !== 1) {
+				warnings.push(
+					`Built-in model ${s.id} was not loaded: a scenario already has that id. Rename the model file's id.`
+				);
+				continue;
+			}
+			const newest = latest(s.id)!;
+			const row = q.version.get(s.id, newest)!;
+			const hash = documentHash(s);
+			if (row.document_hash === hash) continue;
+			const before = JSON.parse(row.document) as Structure;
+			appendVersion(s.id, newest + 1, s, {
+				json,
+				hash,
+				basedOn: newest,
+				changeLog: changeBetween(before, s),
+				note: `Refreshed from models/${s.id}.yaml`
+			});
+			q.updateStructure.run({ id: s.id, name: s.name, derivedFrom: s.derivedFrom ?? null });
+		}
+	}).immediate();
+}
+
+/** Load models/ (or `modelsDir`) and sync them; a broken model file becomes a warning. */
+export function seedBuiltIns(
+	records: Records,
+	modelsDir: string | undefined,
+	warnings: string[]
+): void {
+	try {
+		syncBuiltIns(records, loadBuiltInModels(modelsDir), warnings);
+	} catch (e) {
+		// A broken model file must not take the saved scenarios down with it: keep serving
+		// what the database holds and say what is wrong.
+		const message = `Built-in models were not loaded: ${(e as Error).message}`;
+		warnings.push(message);
+		console.error(message);
+	}
+}

@@ -1,0 +1,66 @@
+import { error } from '@sveltejs/kit';
+import { parseStructureRef, type StructureRef } from '../model/structureRef';
+import { getStructure, listStructures, type StoredStructure } from './store';
+
+/**
+ * The one way a page or an API route finds the structure an address names (`id` or `id@N`, see
+ * model/structureRef.ts), and the one sentence it says when there is none.
+ */
+
+export type StructureLookup =
+	{ ok: true; found: StoredStructure } | { ok: false; status: 400 | 404; message: string };
+
+/** What to say when the store has no such structure, or not at that version. */
+export function structureNotFound(ref: StructureRef): string {
+	const known = listStructures();
+	const listing = known.find((s) => s.id === ref.id);
+	if (listing)
+		return `Structure “${ref.id}” has no version ${ref.version}; its latest is version ${listing.latestVersion}.`;
+	return `There is no structure “${ref.id}”. The structures are: ${known.map((s) => s.id).join(', ') || 'none yet'}.`;
+}
+
+/** What to say when the text does not read as `id` or `id@N`. */
+export function notAStructureRef(text: string): string {
+	return `“${text}” does not name a structure: write its id, or id@N for version N (such as clt-2020@1).`;
+}
+
+/** The structure a reference names, at its version (else the latest), or why there is none. */
+export function lookUpStructure(ref: string | StructureRef): StructureLookup {
+	const parsed = typeof ref === 'string' ? parseStructureRef(ref) : ref;
+	if (!parsed) return { ok: false, status: 400, message: notAStructureRef(String(ref)) };
+	const found = getStructure(parsed.id, parsed.version);
+	return found
+		? { ok: true, found }
+		: { ok: false, status: 404, message: structureNotFound(parsed) };
+}
+
+/** For pages: the structure a reference names, or the error page saying why there is none. */
+export function openStructure(ref: string | StructureRef): StoredStructure {
+	const looked = lookUpStructure(ref);
+	if (!looked.ok) error(looked.status, looked.message);
+	return looked.found;
+}
+
+/**
+ * The reference a route's [id] segment makes (`id` or `id@N`). The older `?version=N` is still
+ * read, so links saved before `id@N` keep working; `fromQuery` says the version came from there.
+ */
+export function routeStructureRef(
+	segment: string,
+	url: URL
+):
+	| { ok: true; ref: StructureRef; fromQuery: boolean }
+	| { ok: false; status: 400; message: string } {
+	const ref = parseStructureRef(segment);
+	if (!ref) return { ok: false, status: 400, message: notAStructureRef(segment) };
+	const query = url.searchParams.get('version');
+	if (query === null || ref.version !== undefined) return { ok: true, ref, fromQuery: false };
+	const version = Number(query);
+	if (!Number.isInteger(version) || version < 1)
+		return {
+			ok: false,
+			status: 400,
+			message: `“${query}” is not a version number: use a whole number from 1, such as ${ref.id}@1.`
+		};
+	return { ok: true, ref: { id: ref.id, version }, fromQuery: true };
+}
