@@ -73,6 +73,41 @@ test('ticking two structures and comparing opens the compare page for that pair'
 	).toBeVisible();
 });
 
+test('the two ticked can be presented or made into the JNC report, from the library and from compare', async ({
+	page
+}) => {
+	const tick = async () => {
+		await page.goto('/');
+		await page.getByRole('checkbox', { name: 'Compare Corporate Leadership Team, 2020' }).check();
+		await page
+			.getByRole('checkbox', {
+				name: 'Compare Council Core and Delivery Functions, 2021: Managing Directors report to the Purpose Directors'
+			})
+			.check();
+	};
+	await tick();
+	await page.getByRole('button', { name: 'Make the JNC report' }).click();
+	await expect(page).toHaveURL(/\/report\?base=clt-2020&options=core-delivery-2021-md-to-purpose$/);
+	// The figure the Cabinet report states: a net increase of £0.51m a year (003, 7.3.1).
+	await expect(page.getByText('+£510,000').first()).toBeVisible();
+
+	await tick();
+	await page.getByRole('button', { name: 'Present these two' }).click();
+	await expect(page).toHaveURL(/\/present\?a=clt-2020&b=core-delivery-2021-md-to-purpose$/);
+
+	await page.goto('/compare?a=clt-2020&b=core-delivery-2021');
+	await page.getByRole('link', { name: 'Make the JNC report' }).click();
+	await expect(page).toHaveURL(/\/report\?base=clt-2020&options=core-delivery-2021$/);
+	// The report and the deck are in the site's navigation too.
+	const nav = page.getByRole('navigation', { name: 'Site' });
+	await expect(nav.getByRole('link', { name: 'JNC report' })).toHaveAttribute(
+		'aria-current',
+		'page'
+	);
+	await nav.getByRole('link', { name: 'Present' }).click();
+	await expect(page).toHaveURL(/\/present$/);
+});
+
 test('an unknown structure gets a 404 that says what to do', async ({ page }) => {
 	const response = await page.goto('/structures/no-such-structure');
 	expect(response?.status()).toBe(404);

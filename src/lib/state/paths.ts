@@ -39,3 +39,15 @@ export function comparePath(params: Params = {}): ResolvedPathname {
 	const query = toQuery(params);
 	return query ? resolve(`/compare?${query}`) : resolve('/compare');
 }
+
+/** The projector deck for a pair: the structure before (a) and after (b), each `id` or `id@N`. */
+export function presentPath(params: Params = {}): ResolvedPathname {
+	const query = toQuery(params);
+	return query ? resolve(`/present?${query}`) : resolve('/present');
+}
+
+/** The JNC costed-options report: a base and its options (comma-separated), each `id` or `id@N`. */
+export function reportPath(params: Params = {}): ResolvedPathname {
+	const query = toQuery(params);
+	return query ? resolve(`/report?${query}`) : resolve('/report');
+}
