@@ -22,8 +22,8 @@ interface Facts {
 	built_in: number;
 	owner_id: string | null;
 	visibility: Visibility | null;
-	/** The strongest grant to the user or a group they are in, if any. */
-	best_grant: Access | null;
+	/** The strongest grant to the user or a group they are in: 2 edit, 1 view, null none. */
+	best_grant: 1 | 2 | null;
 }
 
 export function rightsOn(
@@ -35,7 +35,7 @@ export function rightsOn(
 	const f = db
 		.prepare<[string, string, string], Facts>(
 			`SELECT s.built_in, sh.owner_id, sh.visibility,
-				(SELECT MAX(g.access) FROM structure_grants g
+				(SELECT MAX(CASE g.access WHEN 'edit' THEN 2 ELSE 1 END) FROM structure_grants g
 				 WHERE g.structure_id = s.id
 				   AND ((g.grantee_kind = 'user' AND g.grantee_id = ?)
 				     OR (g.grantee_kind = 'group' AND g.grantee_id IN
@@ -47,9 +47,9 @@ export function rightsOn(
 	if (!f) return NONE;
 	if (f.built_in) return { read: true, edit: false, share: false };
 	if (user.role === 'admin') return { read: true, edit: true, share: true };
-	// 'view' < 'edit' as text, so MAX picks edit when both are granted.
 	const owner = f.owner_id !== null && f.owner_id === user.id;
-	const granted = f.visibility !== 'private' ? f.best_grant : null;
+	const best = f.visibility !== 'private' ? f.best_grant : null;
+	const granted: Access | null = best === 2 ? 'edit' : best === 1 ? 'view' : null;
 	const read = owner || f.visibility === 'everyone' || granted !== null;
 	const mayEdit = user.role === 'editor';
 	return {
