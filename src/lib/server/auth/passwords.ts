@@ -63,12 +63,7 @@ export async function verifyPassword(
 	}
 	const user = findUserByEmail(db, email);
 	const stored = user ? passwordHashOf(db, user.id) : null;
-	let matches = false;
-	try {
-		matches = await verify(stored ?? (await dummy()), password);
-	} catch {
-		matches = false;
-	}
+	const matches = await verify(stored ?? (await dummy()), password).catch(() => false);
 	if (!user || !stored || !matches || user.disabled) {
 		const until = countFailure(db, email, address, now);
 		audit('sign-in-failed', user?.id ?? 'anonymous', {
