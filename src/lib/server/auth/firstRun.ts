@@ -37,6 +37,17 @@ export function ensureSetupCode(
 	return code;
 }
 
+let announced = false;
+
+/**
+ * `ensureSetupCode` once per process: at start-up (hooks init) and again, harmlessly, when /setup
+ * is first opened, so the code is in the log whichever comes first.
+ */
+export function announceSetupCode(db: Database.Database): void {
+	if (announced) return;
+	announced = ensureSetupCode(db) !== undefined;
+}
+
 /** 127.0.0.0/8 and ::1, also written as IPv4-mapped IPv6 (::ffff:127.0.0.1). */
 export function isLoopback(address: string): boolean {
 	const a = address.trim().toLowerCase();

@@ -11,6 +11,7 @@ export * from './firstRun.ts';
 export * from './groups.ts';
 export { identify, type Identity } from './identify.ts';
 export * from './oidc.ts';
+export { clientAddress, signIn, signOut, whoIs, type AuthEvent } from './requestEvent.ts';
 export { changePassword, hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 export type { SignInResult } from './passwords.ts';
 export * from './rights.ts';
