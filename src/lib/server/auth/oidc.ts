@@ -147,8 +147,17 @@ export async function finishOidc(
 		expectedNonce: checks.nonce,
 		idTokenExpected: true
 	});
-	const claims = tokens.claims();
-	if (!claims) throw new AccountError('The sign-in service sent no identity.');
+	const idToken = tokens.claims();
+	if (!idToken) throw new AccountError('The sign-in service sent no identity.');
+	// Providers that follow the core spec strictly (oidc-provider) put email and name in the
+	// UserInfo answer rather than the ID token of a code flow; Entra ID and Google put them in both.
+	const claims: Record<string, unknown> & { sub: string } =
+		typeof idToken.email === 'string'
+			? idToken
+			: {
+					...(await client.fetchUserInfo(config, tokens.access_token, idToken.sub)),
+					sub: idToken.sub
+				};
 	const email = typeof claims.email === 'string' ? normaliseEmail(claims.email) : '';
 	if (!email || !looksLikeEmail(email))
 		throw new AccountError('The sign-in service did not say your email address.');
