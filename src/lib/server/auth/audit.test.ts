@@ -1,4 +1,6 @@
+import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
+import { AUDIT_CSV_COLUMNS, auditCsv } from './auditCsv.ts';
 import { listAudit, record, verifyChain } from './audit.ts';
 import { testDatabase } from './testDb.ts';
 
@@ -94,5 +96,25 @@ describe('the audit trail', () => {
 		expect(listAudit(t.db, { actor: 'u2' }).map((e) => e.seq)).toEqual([4]);
 		expect(listAudit(t.db, { subject: 'option-a' }).map((e) => e.seq)).toEqual([2, 3]);
 		expect(listAudit(t.db, { limit: 1 }).map((e) => e.seq)).toEqual([1]);
+	});
+});
+
+describe('auditCsv', () => {
+	it('auditCsv writes one row an entry, with the actor’s email where known and the hashes', () => {
+		three();
+		const entries = listAudit(t.db);
+		const rows = Papa.parse<string[]>(auditCsv(entries, { u1: 'ann@council.gov.uk' }).trim()).data;
+		expect(rows[0]).toEqual([...AUDIT_CSV_COLUMNS]);
+		expect(rows[2]).toEqual([
+			'2',
+			'2026-12-03T09:00:00.000Z',
+			'ann@council.gov.uk',
+			'10.0.0.5',
+			'save',
+			'option-a@2',
+			'{"basedOn":1}',
+			entries[1].hash,
+			entries[0].hash
+		]);
 	});
 });

@@ -4,6 +4,7 @@
  */
 export { appDatabase } from './appDatabase.ts';
 export * from './audit.ts';
+export { AUDIT_CSV_COLUMNS, auditCsv } from './auditCsv.ts';
 export { sessionCookieOptions, SESSION_COOKIE } from './cookies.ts';
 export { createUser } from './createUser.ts';
 export * from './decisions.ts';
