@@ -30,8 +30,10 @@ export function whoIs(db: Database.Database, event: AuthEvent): Identity | undef
 	});
 }
 
-/** Start a session for `user` and give the browser its cookie. */
+/** Start a session for `user` and give the browser its cookie, ending any session it had before. */
 export function signIn(db: Database.Database, event: AuthEvent, user: User): void {
+	const before = event.cookies.get(SESSION_COOKIE);
+	if (before) endSession(db, before);
 	const { id } = createSession(db, user.id, clientAddress(event));
 	event.cookies.set(SESSION_COOKIE, id, sessionCookieOptions(event.url));
 }
