@@ -5,6 +5,10 @@
  *   restore FILE   put a backup in place of the database (stop the server first); the database
  *                  it replaces is kept beside it as council-design.sqlite.before-restore-<time>
  *
+ *   add-user EMAIL --role admin|editor|viewer [--can-see-pay] [--name NAME]   (password on stdin)
+ *   token EMAIL [--name NAME]   print a new API token
+ *   audit [--json | --verify]   print the audit trail, or check its hash chain (exit 1 if broken)
+ *
  * The database is DATA_DIR/council-design.sqlite (DATA_DIR defaults to ./data), as for the server.
  */
 import Database from 'better-sqlite3';
@@ -12,8 +16,7 @@ import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } fro
 import { join, resolve } from 'node:path';
 import { DATABASE_FILE, openDatabase } from '../lib/server/database.ts';
 import { formatByteSize } from '../lib/model/upload.ts';
-
-class UsageError extends Error {}
+import { addUser, audit, token, UsageError } from './adminAccounts.ts';
 
 const dataDir = () => resolve(process.env.DATA_DIR ?? './data');
 
@@ -85,6 +88,16 @@ function restore(source: string): void {
 	);
 }
 
+/** Open the database as the server does (checks and migrations), run, close. */
+async function withDatabase<T>(run: (db: Database.Database) => T | Promise<T>): Promise<T> {
+	const db = openDatabase(dataDir());
+	try {
+		return await run(db);
+	} finally {
+		db.close();
+	}
+}
+
 async function main(argv: string[]): Promise<number> {
 	const [command, ...rest] = argv;
 	switch (command) {
@@ -96,9 +109,21 @@ async function main(argv: string[]): Promise<number> {
 			if (rest.length !== 1) throw new UsageError('restore needs the backup file: restore FILE');
 			restore(resolve(rest[0]));
 			return 0;
+		case 'add-user':
+			console.log(await withDatabase((db) => addUser(db, rest)));
+			return 0;
+		case 'token':
+			console.log(await withDatabase((db) => token(db, rest)));
+			return 0;
+		case 'audit': {
+			const { out, code } = await withDatabase((db) => audit(db, rest));
+			(code === 0 ? console.log : console.error)(out);
+			return code;
+		}
 		default:
 			throw new UsageError(
-				`${command ? `Unknown command "${command}". ` : ''}Commands: backup FILE, restore FILE.`
+				`${command ? `Unknown command "${command}". ` : ''}Commands: backup FILE, restore FILE, ` +
+					'add-user EMAIL --role admin|editor|viewer [--can-see-pay], token EMAIL, audit [--json | --verify].'
 			);
 	}
 }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
+import { accountsMigration } from './auth/schema.ts';
 
 /**
  * Schema migrations, in order. `PRAGMA user_version` holds how many have run; each runs in its own
@@ -78,6 +79,12 @@ export const MIGRATIONS: readonly Migration[] = [
 				BEGIN SELECT RAISE(ABORT, 'versions are never deleted'); END;
 			`);
 		}
+	},
+	{
+		// Accounts, sessions, API tokens, sign-in failures, sharing, decision marks and the audit
+		// trail (issue 11). See src/lib/server/auth/README.md.
+		name: 'accounts, sharing, decision marks and the audit trail',
+		up: accountsMigration
 	}
 ];
 
