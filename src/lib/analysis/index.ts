@@ -27,3 +27,5 @@ export * from './vacancies';
 export * from './spanTarget';
 export * from './payMultiple';
 export * from './councilWide';
+export * from './structureAt';
+export * from './statutoryTimeline';
