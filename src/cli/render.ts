@@ -1,7 +1,13 @@
 /** Text tables and JSON shapes for the command line. The figures all come from the core. */
 import type { Structure } from '../lib/model/types.ts';
 import type { Comparison, StructureSummary } from '../lib/analysis/index.ts';
-import { FUNDING_SOURCES, FUNDING_SOURCE_NAMES } from '../lib/model/types.ts';
+import { statutoryTimeline } from '../lib/analysis/index.ts';
+import {
+	FUNDING_SOURCES,
+	FUNDING_SOURCE_NAMES,
+	STATUTORY_ROLES,
+	STATUTORY_ROLE_NAMES
+} from '../lib/model/types.ts';
 import { fromPence, toPence } from '../lib/analysis/money.ts';
 import { formatDecimal, formatMoney, formatMoneyChange } from '../lib/words/index.ts';
 
@@ -43,9 +49,36 @@ export function summaryJson(s: StructureSummary) {
 	};
 }
 
-export function renderSummary(s: StructureSummary): string {
+/**
+ * What `summary --at` adds: the day, the interim posts in force, who holds each statutory role
+ * that day, and the gaps in any role over the whole transition (from the structure as a whole).
+ */
+export function dayJson(whole: Structure, day: Structure, at: string) {
+	const holders = (role: (typeof STATUTORY_ROLES)[number]) =>
+		Object.values(day.posts)
+			.filter((p) => p.statutoryRoles.includes(role))
+			.map((p) => p.id);
+	const t = statutoryTimeline(whole);
+	return {
+		at,
+		interimPosts: Object.values(day.posts)
+			.filter((p) => whole.interimPosts?.[p.id] !== undefined)
+			.map((p) => p.id),
+		statutoryRoles: Object.fromEntries(STATUTORY_ROLES.map((r) => [r, holders(r)])),
+		transition: { from: t.from, to: t.to },
+		statutoryGaps: t.gaps.map(({ role, from, to }) => ({ role, from, to })),
+		statutoryOverlaps: t.overlaps.map(({ role, from, to, holders }) => ({
+			role,
+			from,
+			to,
+			holders
+		}))
+	};
+}
+
+export function renderSummary(s: StructureSummary, day?: ReturnType<typeof dayJson>): string {
 	const lines = [
-		`${s.name} (${s.id}, ${s.date})${s.derivedFrom ? `, derived from ${s.derivedFrom}` : ''}`,
+		`${s.name} (${s.id}, ${day ? `on ${day.at}` : s.date})${s.derivedFrom ? `, derived from ${s.derivedFrom}` : ''}`,
 		'',
 		table([
 			['Measure', 'Value'],
@@ -61,6 +94,18 @@ export function renderSummary(s: StructureSummary): string {
 			['Failed checks', String(s.failedChecks.length)]
 		])
 	];
+	if (day) {
+		lines.push('', 'Statutory roles that day:');
+		for (const r of STATUTORY_ROLES)
+			lines.push(`  ${STATUTORY_ROLE_NAMES[r]}: ${day.statutoryRoles[r].join(', ') || 'nobody'}`);
+		if (day.interimPosts.length)
+			lines.push(`Interim posts in force: ${day.interimPosts.join(', ')}`);
+		lines.push(
+			day.statutoryGaps.length
+				? `Gaps over the transition: ${day.statutoryGaps.map((g) => `${STATUTORY_ROLE_NAMES[g.role]} ${g.from} to ${g.to}`).join('; ')}`
+				: `No statutory role lapses from ${day.transition.from} to ${day.transition.to}.`
+		);
+	}
 	if (s.failedChecks.length > 0) {
 		lines.push('', 'Failed checks:');
 		for (const f of s.failedChecks) lines.push(`  ${f.check}  ${f.subject}: ${f.message}`);

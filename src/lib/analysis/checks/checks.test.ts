@@ -21,6 +21,12 @@ describe('runChecks', () => {
 			'delivery.member-interface',
 			'service.in-delivery-unit',
 			'statutory.held-once',
+			'statutory.held-over-time',
+			'statutory.mo-not-s151',
+			'statutory.dcs-reports-to-ceo',
+			'statutory.s151-in-top-meetings',
+			'statutory.joint-dcs-dass',
+			'statutory.hops-is-ceo',
 			'post.escalation-path'
 		]);
 		expect(runChecks(clt2020()).map((r) => r.key)).toEqual(CHECKS.map((c) => c.key));
