@@ -140,6 +140,8 @@ export function comparisonJson(a: Structure, b: Structure, c: Comparison) {
 		averageSpan: c.averageSpan,
 		layers: c.layers,
 		reconciliation: c.reconciliation,
+		annualCostChangeRange: { low: c.sensitivity.range.low, high: c.sensitivity.range.high },
+		drivers: c.sensitivity.drivers.map(({ label, low, high }) => ({ label, low, high })),
 		created: posts('created'),
 		deleted: posts('deleted'),
 		changed: diff.postChanges

@@ -29,3 +29,4 @@ export * from './payMultiple';
 export * from './councilWide';
 export * from './structureAt';
 export * from './statutoryTimeline';
+export * from './sensitivity';

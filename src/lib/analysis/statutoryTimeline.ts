@@ -38,7 +38,8 @@ export function statutoryTimeline(
 	const open = new Map<StatutoryRole, RoleSpell>();
 	const spells: RoleSpell[] = [];
 	days.forEach((day, i) => {
-		const through = i + 1 < days.length ? isoOfDay(dayNumber(days[i + 1], 'day') - 1) : isoOfDay(lastDay);
+		const through =
+			i + 1 < days.length ? isoOfDay(dayNumber(days[i + 1], 'day') - 1) : isoOfDay(lastDay);
 		const at = structureAt(s, day);
 		for (const role of STATUTORY_ROLES) {
 			const holders = Object.values(at.posts)

@@ -36,8 +36,7 @@ export function structureAt(s: Structure, date: string): Structure {
 	const all = { ...s.posts, ...interim };
 	const present = (id: string) => id in permanent || id in standIns;
 	/** The post in force that stands for `id` on the day: itself, its cover, or undefined. */
-	const standFor = (id: string): string | undefined =>
-		present(id) ? id : coveredBy.get(id);
+	const standFor = (id: string): string | undefined => (present(id) ? id : coveredBy.get(id));
 	const managerOf = (post: Post): string | undefined => {
 		const seen = new Set<string>();
 		let m = post.reportsTo;
