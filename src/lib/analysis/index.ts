@@ -30,3 +30,4 @@ export * from './councilWide';
 export * from './structureAt';
 export * from './statutoryTimeline';
 export * from './sensitivity';
+export * from './costAcrossPlan';
