@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadModelFiles } from '../model/loadFiles';
-import type { Structure } from '../model/types';
+import type { Provenance, Structure } from '../model/types';
 import { fieldProvenance, provenanceWords } from '../words';
 import { runChecks } from './checks/index';
 import { compareStructures } from './compare';
@@ -170,9 +170,8 @@ describe('issue 13: the models corrected', () => {
 	});
 
 	it('8. the teams, bodies and links the 2021 remits name are modelled, each from its section of 003', () => {
-		const sourced = (p: { provenance: { kind: string } }) =>
-			p.provenance.kind === 'source' &&
-			(p.provenance as { file: string }).file === '003_e19b15a5f720a5bc.txt';
+		const sourced = ({ provenance: p }: { provenance: Provenance }) =>
+			p.kind === 'source' && p.file === '003_e19b15a5f720a5bc.txt';
 		for (const id of [
 			'response-unit',
 			'service-design-innovation',
