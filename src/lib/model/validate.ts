@@ -244,6 +244,7 @@ export function checkStructure(s: Structure): Issue[] {
 	}
 	checkLineManagementCycles(s, add);
 	checkInterimPosts(s, add);
+	checkAssumedFields(s, add);
 
 	// Units and services.
 	for (const id in units) {
@@ -570,4 +571,48 @@ function checkInterimPosts(s: Structure, add: (at: Path, message: string) => voi
 		if (!Array.isArray(p.statutoryRoles) || p.statutoryRoles.some((r) => !ROLES.has(r)))
 			add(at('statutoryRoles'), `statutoryRoles must be a list of statutory roles`);
 	}
+}
+
+const POST_FIELDS = new Set([
+	'exists',
+	'title',
+	'grade',
+	'fte',
+	'salary',
+	'status',
+	'unit',
+	'reportsTo',
+	'office',
+	'director',
+	'remit',
+	'statutoryRoles',
+	'funding',
+	'start',
+	'end',
+	'covers'
+]);
+const GRADE_FIELDS = new Set(['exists', 'name', 'min', 'max', 'point', 'pointYear']);
+
+/** `assumed` names fields the record has (or `exists`), each with a note, so a typo is caught. */
+function checkAssumedFields(s: Structure, add: (at: Path, message: string) => void): void {
+	const check = (
+		collection: string,
+		records: Record<string, { assumed?: Record<string, string> }>,
+		fields: Set<string>
+	) => {
+		for (const id in records) {
+			for (const [field, note] of Object.entries(records[id].assumed ?? {})) {
+				if (!fields.has(field))
+					add(
+						[collection, id, 'assumed', field],
+						`assumed names '${field}', which is not a field here; use one of: ${[...fields].join(', ')}`
+					);
+				else if (typeof note !== 'string' || note.trim() === '')
+					add([collection, id, 'assumed', field], `assumed ${field} needs a note saying why`);
+			}
+		}
+	};
+	check('posts', s.posts ?? {}, POST_FIELDS);
+	check('interimPosts', s.interimPosts ?? {}, POST_FIELDS);
+	check('grades', s.grades ?? {}, GRADE_FIELDS);
 }
