@@ -1,7 +1,7 @@
 /** Text tables and JSON shapes for the command line. The figures all come from the core. */
 import type { Structure } from '../lib/model/types.ts';
 import type { Comparison, StructureSummary } from '../lib/analysis/index.ts';
-import { statutoryTimeline } from '../lib/analysis/index.ts';
+import { costAcrossPlan, statutoryTimeline, waves } from '../lib/analysis/index.ts';
 import {
 	FUNDING_SOURCES,
 	FUNDING_SOURCE_NAMES,
@@ -9,7 +9,7 @@ import {
 	STATUTORY_ROLE_NAMES
 } from '../lib/model/types.ts';
 import { fromPence, toPence } from '../lib/analysis/money.ts';
-import { formatDecimal, formatMoney, formatMoneyChange } from '../lib/words/index.ts';
+import { formatDecimal, formatMoney, formatMoneyChange, formatRate } from '../lib/words/index.ts';
 
 /** Total less capital, in whole pence so it is exact. */
 function revenue(total: number, capital: number): number {
@@ -67,6 +67,7 @@ export function dayJson(whole: Structure, day: Structure, at: string) {
 		statutoryRoles: Object.fromEntries(STATUTORY_ROLES.map((r) => [r, holders(r)])),
 		transition: { from: t.from, to: t.to },
 		statutoryGaps: t.gaps.map(({ role, from, to }) => ({ role, from, to })),
+		waves: waves(whole).map(({ date, name }) => ({ date, name })),
 		statutoryOverlaps: t.overlaps.map(({ role, from, to, holders }) => ({
 			role,
 			from,
@@ -142,6 +143,7 @@ export function comparisonJson(a: Structure, b: Structure, c: Comparison) {
 		reconciliation: c.reconciliation,
 		annualCostChangeRange: { low: c.sensitivity.range.low, high: c.sensitivity.range.high },
 		drivers: c.sensitivity.drivers.map(({ label, low, high }) => ({ label, low, high })),
+		costAcrossPlan: planJson(a, b),
 		created: posts('created'),
 		deleted: posts('deleted'),
 		changed: diff.postChanges
@@ -151,6 +153,23 @@ export function comparisonJson(a: Structure, b: Structure, c: Comparison) {
 		costSteps: diff.cost.steps,
 		differences: c.differences
 	};
+}
+
+/** The cost of the change in each year of the plan, with the rates each year was costed at. */
+export function planJson(a: Structure, b: Structure) {
+	return costAcrossPlan(a, b).map((y) => ({
+		year: y.year,
+		payAward: y.rates.payAward,
+		payFactor: y.rates.payFactor,
+		employerNiRate: y.rates.employerNiRate,
+		employerNiThreshold: y.rates.employerNiThreshold,
+		employerPensionRate: y.rates.employerPensionRate,
+		before: y.before,
+		after: y.after,
+		outgoing: y.outgoing,
+		change: y.change,
+		revenueChange: y.revenueChange
+	}));
 }
 
 export function renderComparison(a: Structure, b: Structure, c: Comparison): string {
@@ -198,6 +217,19 @@ export function renderComparison(a: Structure, b: Structure, c: Comparison): str
 			['Step', 'Change'],
 			...diff.cost.steps.map((s) => [s.label, formatMoneyChange(s.delta)]),
 			['Total', formatMoneyChange(c.annualCostChange)]
+		]),
+		'',
+		'Cost of the change across the plan (each year’s pay award and on-cost rates):',
+		table([
+			['Year', 'Pay award', 'NI', 'Pension', 'Change', 'Revenue change'],
+			...planJson(a, b).map((y) => [
+				y.year,
+				formatRate(y.payAward),
+				`${formatRate(y.employerNiRate)} above ${formatMoney(y.employerNiThreshold)}`,
+				formatRate(y.employerPensionRate),
+				formatMoneyChange(y.change),
+				formatMoneyChange(y.revenueChange)
+			])
 		]),
 		'',
 		`Reconciliation (${c.reconciliation.basis === 'revenue' ? 'revenue: capital-funded cost left out' : 'all funding'}):`,

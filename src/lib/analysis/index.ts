@@ -31,3 +31,4 @@ export * from './structureAt';
 export * from './statutoryTimeline';
 export * from './sensitivity';
 export * from './costAcrossPlan';
+export * from './waves';

@@ -4,6 +4,7 @@ import { runChecks } from './checks/index';
 import { statutoryTimeline } from './statutoryTimeline';
 import { changeDays, structureAt, transitionWindow } from './structureAt';
 import { summarise } from './summary';
+import { waves } from './waves';
 
 // A change in miniature: the old Director of Adult Social Care stays as an interim post until the
 // new Managing Director starts on 1 April 2022, covering the Managing Director's team meanwhile.
@@ -116,6 +117,19 @@ describe('statutoryTimeline', () => {
 		const check = runChecks(s).find((c) => c.key === 'statutory.held-over-time');
 		expect(check?.violations.map((v) => v.message)).toEqual([
 			'No post holds the Director of Adult Social Services role from 1 January 2022 to 31 March 2022.'
+		]);
+	});
+});
+
+describe('waves', () => {
+	it('groups the dated changes by the day they take effect, named from what they do', () => {
+		expect(waves(withInterim('2022-03-31'))).toEqual([
+			{
+				date: '2022-04-01',
+				name: '1 April 2022: Managing Director: City Life Courses starts; Director of Adult Social Care (interim) leaves',
+				starts: ['md'],
+				ends: ['dasc']
+			}
 		]);
 	});
 });
