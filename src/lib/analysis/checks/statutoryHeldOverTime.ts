@@ -14,6 +14,11 @@ export const statutoryHeldOverTime: Check = {
 	rule: () =>
 		'Each statutory role is held by exactly one post in force on every day from the structure’s date to its last dated change, interim posts included.',
 	run(s) {
+		// Nothing dated, nothing interim: the structure is the same every day (held-once covers it).
+		const dated = (p: { start?: string; end?: string }) =>
+			p.start !== undefined || p.end !== undefined;
+		if (!Object.values(s.posts).some(dated) && Object.keys(s.interimPosts ?? {}).length === 0)
+			return [];
 		const t = statutoryTimeline(s);
 		const out: Violation[] = [];
 		for (const spell of [...t.gaps, ...t.overlaps]) {
