@@ -46,7 +46,7 @@ describe('costSensitivity', () => {
 			{
 				key: 'deleted-posts',
 				label:
-					'Which posts go: all 1 deleted posts are reconstructions; one Assistant Director more or fewer deleted (£108,347 a year each)',
+					'Which posts go: the deleted post is a reconstruction; one Assistant Director more or fewer deleted (£108,347 a year each)',
 				// 83,664.00 ∓ 108,347.26
 				low: -24683.26,
 				high: 192011.26,

@@ -1,6 +1,6 @@
 import type { Grade, Post, StatedFigure, Structure } from '../model/types';
 import { formatFinancialYear, formatMoney, formatRate } from '../words';
-import { costArrays, costInPence } from './cost';
+import { costInPence, splitPence } from './cost';
 import { fromPence } from './money';
 import { isLive } from './orgIndex';
 
@@ -50,13 +50,31 @@ interface Lever {
 	settings: [string, (p: Pair) => Pair][];
 }
 
-/** Revenue cost change a → b in whole pence (capital left out). */
+/**
+ * Revenue cost of the live posts in whole pence (capital left out), as costArrays sums it, but in
+ * one plain pass: each variant is a new structure object, and building its line index (which
+ * costArrays needs) for every variant would be most of the time on a whole council.
+ */
+function revenuePence(s: Structure): number {
+	const byGrade = new Map<string, number>();
+	let sum = 0;
+	for (const id in s.posts) {
+		const p = s.posts[id];
+		if (p.status === 'deleted') continue;
+		let total: number;
+		if (p.salary === undefined && p.fte === 1) {
+			total = byGrade.get(p.grade) ?? costInPence(p, s.grades, s.assumptions).total;
+			byGrade.set(p.grade, total);
+		} else total = costInPence(p, s.grades, s.assumptions).total;
+		const split = p.funding ?? s.defaultFunding.split;
+		sum += split.capital ? total - splitPence(total, split).capital : total;
+	}
+	return sum;
+}
+
+/** Revenue cost change a → b in whole pence. */
 function revenueChangePence([a, b]: Pair): number {
-	const rev = (s: Structure) => {
-		const f = costArrays(s).sums.byFunding;
-		return f.generalFund + f.hra + f.grant;
-	};
-	return rev(b) - rev(a);
+	return revenuePence(b) - revenuePence(a);
 }
 
 const both =
@@ -142,6 +160,13 @@ function levers(a: Structure, b: Structure): Lever[] {
 	return out;
 }
 
+function rebuiltWords(rebuilt: number, deleted: number): string {
+	if (rebuilt < deleted) return `${rebuilt} of the ${deleted} deleted posts are reconstructions`;
+	return deleted === 1
+		? 'the deleted post is a reconstruction'
+		: `all ${deleted} deleted posts are reconstructions`;
+}
+
 /** One more or one fewer deleted post of the commonest grade among the reconstructed deletions. */
 function deletionStep(a: Structure, b: Structure): { step: number; words: string } | undefined {
 	// Interim posts stay only for the change: the full-year figure counts them as deleted.
@@ -156,7 +181,7 @@ function deletionStep(a: Structure, b: Structure): { step: number; words: string
 	const step = Math.round(c.total * revenueShare);
 	return {
 		step,
-		words: `Which posts go: ${rebuilt.length === deleted.length ? `all ${deleted.length}` : `${rebuilt.length} of the ${deleted.length}`} deleted posts are reconstructions; one ${a.grades[grade]?.name ?? grade} more or fewer deleted (${formatMoney(fromPence(step))} a year each)`
+		words: `Which posts go: ${rebuiltWords(rebuilt.length, deleted.length)}; one ${a.grades[grade]?.name ?? grade} more or fewer deleted (${formatMoney(fromPence(step))} a year each)`
 	};
 }
 
