@@ -2,7 +2,7 @@
  * `npm run model -- <command>`: the command line over the same core the app uses.
  *
  *   check <files…>               validate model files; exit 1 with located errors
- *   summary <file|id> [--json]   headline measures of one structure
+ *   summary <file|id> [--json] [--at YYYY-MM-DD]   headline measures of one structure (on a day)
  *   compare <a> <b> [--json]     the difference between two structures
  *   import <export> [--out f]    an HR export (.csv, .xlsx) as a model file (YAML)
  *   apply-option <establishment> <option> [--layers N] [--map "post=optionPost,…"] [--out f]
@@ -25,8 +25,8 @@ import {
 	type MappingOverride
 } from '../lib/establishment/index.ts';
 import type { Structure } from '../lib/model/types.ts';
-import { summarise, compareStructures } from '../lib/analysis/index.ts';
-import { renderSummary, renderComparison, summaryJson, comparisonJson } from './render.ts';
+import { summarise, compareStructures, structureAt } from '../lib/analysis/index.ts';
+import { renderSummary, renderComparison, summaryJson, comparisonJson, dayJson } from './render.ts';
 
 const MODELS_DIR = resolve(process.cwd(), 'models');
 
@@ -100,7 +100,13 @@ function options(argv: string[]) {
 		const a = argv[i];
 		const eq = a.indexOf('=');
 		const name = eq > 0 ? a.slice(0, eq) : a;
-		if (name === '--columns' || name === '--out' || name === '--layers' || name === '--map') {
+		if (
+			name === '--columns' ||
+			name === '--out' ||
+			name === '--layers' ||
+			name === '--map' ||
+			name === '--at'
+		) {
 			const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
 			if (value === undefined) throw new UsageError(`${name} needs a value.`);
 			values[name] = value;
@@ -117,11 +123,18 @@ function options(argv: string[]) {
 		...(columns ? { columns } : {}),
 		leaveOutBadRows: flags.has('--leave-out-bad-rows')
 	};
-	return { rest, json: flags.has('--json'), out: values['--out'], values, exportOptions };
+	return {
+		rest,
+		json: flags.has('--json'),
+		out: values['--out'],
+		at: values['--at'],
+		values,
+		exportOptions
+	};
 }
 
 async function main(argv: string[]): Promise<number> {
-	const { rest: args, json, out, values, exportOptions } = options(argv);
+	const { rest: args, json, out, at, values, exportOptions } = options(argv);
 	const [command, ...rest] = args;
 	switch (command) {
 		case 'check': {
@@ -134,9 +147,18 @@ async function main(argv: string[]): Promise<number> {
 		}
 		case 'summary': {
 			if (rest.length !== 1) throw new UsageError('summary needs exactly one structure.');
-			const [s] = await loadAny([pathOf(rest[0])], exportOptions);
+			const [whole] = await loadAny([pathOf(rest[0])], exportOptions);
+			if (at !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(at))
+				throw new UsageError(`--at needs a date written YYYY-MM-DD, not "${at}".`);
+			// On a day: the posts, interim posts, links and roles in force that day.
+			const s = at === undefined ? whole : structureAt(whole, at);
 			const summary = summarise(s);
-			console.log(json ? JSON.stringify(summaryJson(summary), null, 2) : renderSummary(summary));
+			const extra = at === undefined ? undefined : dayJson(whole, s, at);
+			console.log(
+				json
+					? JSON.stringify({ ...summaryJson(summary), ...extra }, null, 2)
+					: renderSummary(summary, extra)
+			);
 			return 0;
 		}
 		case 'compare': {
@@ -202,7 +224,7 @@ async function main(argv: string[]): Promise<number> {
 		}
 		default:
 			throw new UsageError(
-				`Unknown command "${command ?? ''}". Use: check <files…> | summary <file> [--json] | compare <a> <b> [--json] | import <export.csv|.xlsx> [--columns …] [--out file.yaml] | apply-option <establishment> <option> [--layers N] [--map …] [--out file.yaml]`
+				`Unknown command "${command ?? ''}". Use: check <files…> | summary <file> [--json] [--at YYYY-MM-DD] | compare <a> <b> [--json] | import <export.csv|.xlsx> [--columns …] [--out file.yaml] | apply-option <establishment> <option> [--layers N] [--map …] [--out file.yaml]`
 			);
 	}
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compareStructures } from '../lib/analysis/index.ts';
+import { compareStructures, structureAt, summarise } from '../lib/analysis/index.ts';
 import { changed2020, clt2020 } from '../lib/testing/councils.ts';
 import { post } from '../lib/testing/structure.ts';
-import { comparisonJson, renderComparison } from './render.ts';
+import { comparisonJson, dayJson, renderComparison, renderSummary } from './render.ts';
 
 function withCapitalPost() {
 	const a = clt2020();
@@ -41,5 +41,39 @@ describe('renderComparison', () => {
 		expect(text).toContain('Capital                                £0     £108,347   +£108,347');
 		expect(text).toMatch(/Revenue cost \(all but capital\) +£3,323,943 +£3,215,596 +−£108,347/);
 		expect(text).toContain('Reconciliation (revenue: capital-funded cost left out):');
+	});
+});
+
+describe('comparisonJson: how sure', () => {
+	it('adds the range of the revenue change and the drivers, largest first', () => {
+		const { a, b, c } = withCapitalPost();
+		const json = comparisonJson(a, b, c);
+		expect(json.annualCostChangeRange).toEqual({
+			low: c.sensitivity.range.low,
+			high: c.sensitivity.range.high
+		});
+		const swings = json.drivers.map((d) => d.high - d.low);
+		expect(swings).toEqual([...swings].sort((x, y) => y - x));
+		for (const d of json.drivers) expect(Object.keys(d)).toEqual(['label', 'low', 'high']);
+	});
+});
+
+describe('dayJson', () => {
+	it('names the day, the interim posts and who holds each role, and the gaps over the change', () => {
+		const s = clt2020();
+		s.interimPosts = {
+			stand: post('stand', 'Interim Director of Public Health', {
+				status: 'interim',
+				reportsTo: 'ceo',
+				end: '2021-03-31',
+				statutoryRoles: ['dph']
+			})
+		};
+		const day = structureAt(s, '2021-01-01');
+		const json = dayJson(s, day, '2021-01-01');
+		expect(json.at).toBe('2021-01-01');
+		expect(json.interimPosts).toEqual(['stand']);
+		expect(json.transition).toEqual({ from: '2020-12-01', to: '2021-03-31' });
+		expect(renderSummary(summarise(day), json)).toContain('Statutory roles that day:');
 	});
 });

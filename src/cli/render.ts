@@ -1,8 +1,14 @@
 /** Text tables and JSON shapes for the command line. The figures all come from the core. */
 import type { Structure } from '../lib/model/types.ts';
 import type { Comparison, StructureSummary } from '../lib/analysis/index.ts';
-import { FUNDING_SOURCES, FUNDING_SOURCE_NAMES } from '../lib/model/types.ts';
-import { formatDecimal, formatMoney, formatMoneyChange } from '../lib/words/index.ts';
+import { costAcrossPlan, statutoryTimeline, waves } from '../lib/analysis/index.ts';
+import {
+	FUNDING_SOURCES,
+	FUNDING_SOURCE_NAMES,
+	STATUTORY_ROLES,
+	STATUTORY_ROLE_NAMES
+} from '../lib/model/types.ts';
+import { formatDecimal, formatMoney, formatMoneyChange, formatRate } from '../lib/words/index.ts';
 
 /** A two-or-more-column text table with the first column left-aligned and the rest right-aligned. */
 export function table(rows: string[][]): string {
@@ -37,9 +43,37 @@ export function summaryJson(s: StructureSummary) {
 	};
 }
 
-export function renderSummary(s: StructureSummary): string {
+/**
+ * What `summary --at` adds: the day, the interim posts in force, who holds each statutory role
+ * that day, and the gaps in any role over the whole transition (from the structure as a whole).
+ */
+export function dayJson(whole: Structure, day: Structure, at: string) {
+	const holders = (role: (typeof STATUTORY_ROLES)[number]) =>
+		Object.values(day.posts)
+			.filter((p) => p.statutoryRoles.includes(role))
+			.map((p) => p.id);
+	const t = statutoryTimeline(whole);
+	return {
+		at,
+		interimPosts: Object.values(day.posts)
+			.filter((p) => whole.interimPosts?.[p.id] !== undefined)
+			.map((p) => p.id),
+		statutoryRoles: Object.fromEntries(STATUTORY_ROLES.map((r) => [r, holders(r)])),
+		transition: { from: t.from, to: t.to },
+		statutoryGaps: t.gaps.map(({ role, from, to }) => ({ role, from, to })),
+		waves: waves(whole).map(({ date, name }) => ({ date, name })),
+		statutoryOverlaps: t.overlaps.map(({ role, from, to, holders }) => ({
+			role,
+			from,
+			to,
+			holders
+		}))
+	};
+}
+
+export function renderSummary(s: StructureSummary, day?: ReturnType<typeof dayJson>): string {
 	const lines = [
-		`${s.name} (${s.id}, ${s.date})${s.derivedFrom ? `, derived from ${s.derivedFrom}` : ''}`,
+		`${s.name} (${s.id}, ${day ? `on ${day.at}` : s.date})${s.derivedFrom ? `, derived from ${s.derivedFrom}` : ''}`,
 		'',
 		table([
 			['Measure', 'Value'],
@@ -55,6 +89,18 @@ export function renderSummary(s: StructureSummary): string {
 			['Failed checks', String(s.failedChecks.length)]
 		])
 	];
+	if (day) {
+		lines.push('', 'Statutory roles that day:');
+		for (const r of STATUTORY_ROLES)
+			lines.push(`  ${STATUTORY_ROLE_NAMES[r]}: ${day.statutoryRoles[r].join(', ') || 'nobody'}`);
+		if (day.interimPosts.length)
+			lines.push(`Interim posts in force: ${day.interimPosts.join(', ')}`);
+		lines.push(
+			day.statutoryGaps.length
+				? `Gaps over the transition: ${day.statutoryGaps.map((g) => `${STATUTORY_ROLE_NAMES[g.role]} ${g.from} to ${g.to}`).join('; ')}`
+				: `No statutory role lapses from ${day.transition.from} to ${day.transition.to}.`
+		);
+	}
 	if (s.failedChecks.length > 0) {
 		lines.push('', 'Failed checks:');
 		for (const f of s.failedChecks) lines.push(`  ${f.check}  ${f.subject}: ${f.message}`);
@@ -89,6 +135,9 @@ export function comparisonJson(a: Structure, b: Structure, c: Comparison) {
 		averageSpan: c.averageSpan,
 		layers: c.layers,
 		reconciliation: c.reconciliation,
+		annualCostChangeRange: { low: c.sensitivity.range.low, high: c.sensitivity.range.high },
+		drivers: c.sensitivity.drivers.map(({ label, low, high }) => ({ label, low, high })),
+		costAcrossPlan: planJson(a, b),
 		created: posts('created'),
 		deleted: posts('deleted'),
 		changed: diff.postChanges
@@ -98,6 +147,23 @@ export function comparisonJson(a: Structure, b: Structure, c: Comparison) {
 		costSteps: diff.cost.steps,
 		differences: c.differences
 	};
+}
+
+/** The cost of the change in each year of the plan, with the rates each year was costed at. */
+export function planJson(a: Structure, b: Structure) {
+	return costAcrossPlan(a, b).map((y) => ({
+		year: y.year,
+		payAward: y.rates.payAward,
+		payFactor: y.rates.payFactor,
+		employerNiRate: y.rates.employerNiRate,
+		employerNiThreshold: y.rates.employerNiThreshold,
+		employerPensionRate: y.rates.employerPensionRate,
+		before: y.before,
+		after: y.after,
+		outgoing: y.outgoing,
+		change: y.change,
+		revenueChange: y.revenueChange
+	}));
 }
 
 export function renderComparison(a: Structure, b: Structure, c: Comparison): string {
@@ -145,6 +211,19 @@ export function renderComparison(a: Structure, b: Structure, c: Comparison): str
 			['Step', 'Change'],
 			...diff.cost.steps.map((s) => [s.label, formatMoneyChange(s.delta)]),
 			['Total', formatMoneyChange(c.annualCostChange)]
+		]),
+		'',
+		'Cost of the change across the plan (each year’s pay award and on-cost rates):',
+		table([
+			['Year', 'Pay award', 'NI', 'Pension', 'Change', 'Revenue change'],
+			...planJson(a, b).map((y) => [
+				y.year,
+				formatRate(y.payAward),
+				`${formatRate(y.employerNiRate)} above ${formatMoney(y.employerNiThreshold)}`,
+				formatRate(y.employerPensionRate),
+				formatMoneyChange(y.change),
+				formatMoneyChange(y.revenueChange)
+			])
 		]),
 		'',
 		`Reconciliation (${c.reconciliation.basis === 'revenue' ? 'revenue: capital-funded cost left out' : 'all funding'}):`,

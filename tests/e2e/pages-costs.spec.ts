@@ -26,7 +26,8 @@ for (const id of ['clt-2020', 'core-delivery-2021']) {
 		const assumptions = page.locator('table#assumptions');
 		await expect(assumptions.locator('tbody tr')).toHaveCount(Object.keys(s.assumptions).length);
 		await expect(
-			assumptions.getByRole('rowheader', { name: s.assumptions.employerNiRate.label })
+			// exact: the per-year rates of the plan (…rate 2022/23) share the label's start
+			assumptions.getByRole('rowheader', { name: s.assumptions.employerNiRate.label, exact: true })
 		).toBeVisible();
 		await expect(assumptions).toContainText(
 			`${(s.assumptions.employerNiRate.value * 100).toFixed(1)}%`

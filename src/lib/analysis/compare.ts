@@ -3,6 +3,7 @@ import { describeDiff } from './describeDiff';
 import { diffStructures, type BeforeAfter, type PostChange, type StructureDiff } from './diff';
 import { fromPence, toPence } from './money';
 import { reconcile, type Reconciliation } from './reconcile';
+import { costSensitivity, type CostSensitivity } from './sensitivity';
 
 export interface Comparison {
 	from: { id: string; name: string };
@@ -32,6 +33,8 @@ export interface Comparison {
 	layers: BeforeAfter;
 	/** Of the revenue change, against the figure stated for the change into b (statedFigureFor). */
 	reconciliation: Reconciliation;
+	/** The revenue change as a range, and the drivers that move it most (tornado data). */
+	sensitivity: CostSensitivity;
 	diff: StructureDiff;
 	/** describeDiff(diff): every difference in plain words (source-only changes left out by default). */
 	differences: string[];
@@ -65,6 +68,8 @@ export function compareStructures(
 	const byFunding = diff.cost.changeByFunding;
 	// Total less capital, in whole pence so it is exact.
 	const revenue = (total: number, capital: number) => fromPence(toPence(total) - toPence(capital));
+	const stated = statedFigureFor(a, b);
+	const sensitivity = costSensitivity(a, b, stated);
 	return {
 		from: { id: a.id, name: a.name },
 		to: { id: b.id, name: b.name },
@@ -82,10 +87,8 @@ export function compareStructures(
 		ceoSpan: diff.spans.ceoSpan,
 		averageSpan: diff.spans.averageSpan,
 		layers: diff.layers,
-		reconciliation: reconcile(diff.cost.change, statedFigureFor(a, b), {
-			diff,
-			structure: b
-		}),
+		reconciliation: reconcile(diff.cost.change, stated, { diff, structure: b, sensitivity }),
+		sensitivity,
 		diff,
 		differences: describeDiff(diff, { provenance })
 	};

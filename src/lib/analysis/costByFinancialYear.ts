@@ -1,5 +1,6 @@
 import type { FundingSource, Structure } from '../model/types';
-import { costArrays, fundingSplitOf, splitPence, zeroFunding } from './cost';
+import type { Post } from '../model/types';
+import { costArrays, costInPence, fundingSplitOf, splitPence, zeroFunding } from './cost';
 import { dayNumber, parseFinancialYear } from './financialYear';
 import { lazyProperty } from './memo';
 import { fromPence } from './money';
@@ -57,6 +58,7 @@ function postDates(s: Structure): PostDates {
  * award factor (1 + payAward)^(year's start − baseYear). The pay award is applied to the whole
  * cost, on-costs included; a real NI threshold would not rise with it, so this slightly overstates
  * NI in later years. Each post's cost is rounded to the penny and the total is their sum.
+ * Interim posts (s.interimPosts) are costed the same way for the days they cover.
  */
 export function costByFinancialYear(s: Structure, years: string[]): FinancialYearCost[] {
 	const index = orgIndex(s);
@@ -66,6 +68,7 @@ export function costByFinancialYear(s: Structure, years: string[]): FinancialYea
 	const n = index.posts.length;
 	const payAward = s.assumptions.payAward.value;
 	const baseYear = s.assumptions.baseYear.value;
+	const interim = Object.values(s.interimPosts ?? {});
 	return years.map((label) => {
 		const fy = parseFinancialYear(label);
 		const payAwardFactor = Math.pow(1 + payAward, fy.startYear - baseYear);
@@ -80,6 +83,21 @@ export function costByFinancialYear(s: Structure, years: string[]): FinancialYea
 		};
 		const byFunding = zeroFunding();
 		let total = 0;
+		const interimRows: FinancialYearCost['posts'] = [];
+		for (const post of interim) {
+			const days = daysInYear(post, fy.firstDay, fy.lastDay);
+			if (days === 0) continue;
+			const pence = Math.round(
+				costInPence(post, s.grades, s.assumptions).total * (days / fy.days) * payAwardFactor
+			);
+			total += pence;
+			const split = splitPence(pence, fundingSplitOf(s, post));
+			byFunding.generalFund += split.generalFund;
+			byFunding.hra += split.hra;
+			byFunding.capital += split.capital;
+			byFunding.grant += split.grant;
+			interimRows.push({ postId: post.id, fraction: days / fy.days, cost: pence / 100 });
+		}
 		for (let i = 0; i < n; i++) {
 			const pence = penceOf(i);
 			if (pence < 0) continue;
@@ -119,7 +137,20 @@ export function costByFinancialYear(s: Structure, years: string[]): FinancialYea
 					cost: pence / 100
 				});
 			}
-			return rows;
+			return [...rows, ...interimRows];
 		});
 	});
+}
+
+/** Days of [firstDay, lastDay] a post is in post (0 when none), from its start and end dates. */
+export function daysInYear(post: Post, firstDay: number, lastDay: number): number {
+	const from =
+		post.start === undefined
+			? firstDay
+			: Math.max(firstDay, dayNumber(post.start, `Post ${post.id} start`));
+	const to =
+		post.end === undefined
+			? lastDay
+			: Math.min(lastDay, dayNumber(post.end, `Post ${post.id} end`));
+	return to < from ? 0 : to - from + 1;
 }

@@ -43,7 +43,8 @@ export interface CostChangeByFinancialYear {
  * The in-year cost of moving from a to b. New and changed posts are phased by their own start
  * and end dates (costByFinancialYear); posts live in a but not in b are still in post until
  * b.postsDeletedOn (an assumption the structure names), costed at a's grade points, on-costs and
- * pay award. Without that date they are taken to go before the first year.
+ * pay award. Without that date they are taken to go before the first year. A deleted post that b
+ * keeps as an interim post (b.interimPosts, same id) goes when that interim post ends instead.
  */
 export function costChangeByFinancialYear(
 	a: Structure,
@@ -54,9 +55,12 @@ export function costChangeByFinancialYear(
 	const after = costByFinancialYear(b, years);
 	const deletedOn = b.postsDeletedOn;
 	const leaveDay = deletedOn ? dayNumber(deletedOn.date, 'postsDeletedOn') : -Infinity;
-	// Without a date the deleted posts go before the first year: they add nothing.
+	// Without a date the deleted posts go before the first year: they add nothing. A deleted post
+	// b keeps as an interim post is costed by b for the days it covers, not here.
 	const leaving = deletedOn
-		? Object.values(a.posts).filter((p) => isLive(p) && !isLive(b.posts[p.id]))
+		? Object.values(a.posts).filter(
+				(p) => isLive(p) && !isLive(b.posts[p.id]) && !b.interimPosts?.[p.id]
+			)
 		: [];
 	const payAward = a.assumptions.payAward.value;
 	const baseYear = a.assumptions.baseYear.value;

@@ -27,3 +27,8 @@ export * from './vacancies';
 export * from './spanTarget';
 export * from './payMultiple';
 export * from './councilWide';
+export * from './structureAt';
+export * from './statutoryTimeline';
+export * from './sensitivity';
+export * from './costAcrossPlan';
+export * from './waves';

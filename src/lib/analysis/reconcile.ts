@@ -1,11 +1,13 @@
 import { FUNDING_SOURCE_NAMES } from '../model/types';
 import type { FundingSource, StatedFigure, Structure } from '../model/types';
 import type { CostStepKind, StructureDiff } from './diff';
+import type { CostSensitivity } from './sensitivity';
 import { toPence, fromPence } from './money';
 import {
 	formatDecimal,
 	formatMoney,
 	formatMoneyChange,
+	fieldProvenance,
 	listInWords,
 	provenanceWords
 } from '../words';
@@ -45,6 +47,8 @@ export interface ReconcileContext {
 	changeByFunding?: Record<FundingSource, number>;
 	/** 'total' reconciles the change from every source even when the funding is known. */
 	basis?: 'revenue' | 'total';
+	/** The range of the revenue change and what moves it (costSensitivity): named in the explanation. */
+	sensitivity?: CostSensitivity;
 }
 
 const REVENUE_SOURCES: readonly FundingSource[] = ['generalFund', 'hra', 'grant'];
@@ -165,13 +169,36 @@ export function reconcile(
 		const grades = [...gradeIds]
 			.map((id) => structure.grades[id])
 			.filter((g) => g !== undefined)
-			.map((g) => `${g.name} at ${formatMoney(g.point)} (${provenanceWords(g.provenance)})`);
+			.map((g) =>
+				g.assumed?.point
+					? `${g.name} at ${formatMoney(g.point)} (the band ${formatMoney(g.min)} to ${formatMoney(g.max)}, ${provenanceWords(g.provenance)}; the point, ${provenanceWords(fieldProvenance(g, 'point'))})`
+					: `${g.name} at ${formatMoney(g.point)} (${provenanceWords(g.provenance)})`
+			);
 		if (grades.length)
 			explanation.push(
 				`Posts are costed at their grade’s costing point, not actual pay: ${listInWords(grades)}.`
 			);
 	}
 
+	const sens = context.sensitivity;
+	if (sens) {
+		const where =
+			sens.stated === null
+				? ''
+				: `; the stated ${formatMoneyChange(sens.stated)} lies ${sens.statedPlacement === 'within' ? 'within it' : `${sens.statedPlacement} it`}`;
+		explanation.push(
+			`How sure: with every assumption and reading below at its low or its high value together, the revenue change is between ${formatMoneyChange(sens.range.low)} and ${formatMoneyChange(sens.range.high)} a year${where}.`
+		);
+		if (sens.drivers.length)
+			explanation.push(
+				`What moves it most, one at a time: ${sens.drivers
+					.map(
+						(d) =>
+							`${d.label}, ${formatMoneyChange(d.low)} (${d.lowSetting}) to ${formatMoneyChange(d.high)} (${d.highSetting})`
+					)
+					.join('; ')}.`
+			);
+	}
 	if (stated && difference !== null && difference !== 0)
 		explanation.push(
 			'The gap may come from grade points that differ from the pay the stated figure used, on-cost rates, posts counted in one figure and not the other, or the timing of pay awards and start dates; the sources do not say which.'

@@ -14,7 +14,9 @@ const IDS = [
 	'core-delivery-2021',
 	'core-delivery-2021-md-to-ceo',
 	'core-delivery-2021-md-to-purpose',
-	'core-delivery-2021-md-to-city-management'
+	'core-delivery-2021-md-to-city-management',
+	'core-delivery-2021-development-led-by-md',
+	'core-delivery-2021-all-directors-appendix-a'
 ] as const;
 type Id = (typeof IDS)[number];
 
@@ -53,7 +55,7 @@ const CORE_REPORTS_2021 = [
 ];
 
 describe('built-in models', () => {
-	it('all five model files load without errors', () => {
+	it('all seven model files load without errors', () => {
 		expect(loaded.errors.map(formatModelError)).toEqual([]);
 		expect(loaded.structures.map((s) => s.id)).toEqual([...IDS]);
 	});
@@ -243,6 +245,8 @@ describe('built-in models', () => {
 					check(s, `${key}.${id}`, rec.provenance);
 				}
 			}
+			for (const [id, p] of Object.entries(s.interimPosts ?? {}))
+				check(s, `interimPosts.${id}`, p.provenance);
 			for (const [id, m] of Object.entries(s.meetings))
 				if (m.cadenceProvenance) check(s, `meetings.${id}.cadence`, m.cadenceProvenance);
 			for (const [key, a] of Object.entries(s.assumptions))

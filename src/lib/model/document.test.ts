@@ -41,10 +41,12 @@ describe('structureDocumentSchema', () => {
 	// produce must pass the shape check; a field added to the loader but not the schema fails here.
 	const models = loadBuiltInModels();
 
-	it('loadBuiltInModels finds the five built-in structures', () => {
+	it('loadBuiltInModels finds the seven built-in structures', () => {
 		expect(models.map((s) => s.id).sort()).toEqual([
 			'clt-2020',
 			'core-delivery-2021',
+			'core-delivery-2021-all-directors-appendix-a',
+			'core-delivery-2021-development-led-by-md',
 			'core-delivery-2021-md-to-ceo',
 			'core-delivery-2021-md-to-city-management',
 			'core-delivery-2021-md-to-purpose'

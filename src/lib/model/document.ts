@@ -49,6 +49,14 @@ export const structureDocumentSchema = z.strictObject({
 			statutoryRoles: z.array(statutoryRoleSchema)
 		})
 	),
+	interimPosts: records(
+		z.strictObject({
+			...postShape,
+			fte: z.number(),
+			status: postStatusSchema,
+			statutoryRoles: z.array(statutoryRoleSchema)
+		})
+	).optional(),
 	units: records(unitSchema),
 	services: records(z.strictObject({ ...serviceShape, unit: idSchema })),
 	bodies: records(bodySchema),

@@ -43,10 +43,19 @@ export interface ParseOptions {
 
 type Rec = Record<string, unknown>;
 type Collection =
-	'posts' | 'units' | 'services' | 'bodies' | 'meetings' | 'grades' | 'links' | 'oneOffCosts';
+	| 'posts'
+	| 'interimPosts'
+	| 'units'
+	| 'services'
+	| 'bodies'
+	| 'meetings'
+	| 'grades'
+	| 'links'
+	| 'oneOffCosts';
 
 const NOUN: Record<Collection, string> = {
 	posts: 'post',
+	interimPosts: 'interim post',
 	units: 'unit',
 	services: 'service',
 	bodies: 'body',
@@ -59,14 +68,17 @@ const NOUN: Record<Collection, string> = {
 const SPAN_RULE_DEFAULTS = { ceoMax: 5, averageTarget: 10, averageTolerance: 2, narrowBelow: 3 };
 
 /** Record normalisers: a file entry (or a merged patch) with the format's defaults filled in. */
+const normalisePost = (e: Rec) =>
+	dropNulls({
+		...e,
+		fte: e.fte ?? 1,
+		status: e.status ?? 'existing',
+		statutoryRoles: e.statutoryRoles ?? []
+	});
+
 const NORMALISE: Record<Collection, (e: Rec) => Rec> = {
-	posts: (e) =>
-		dropNulls({
-			...e,
-			fte: e.fte ?? 1,
-			status: e.status ?? 'existing',
-			statutoryRoles: e.statutoryRoles ?? []
-		}),
+	posts: normalisePost,
+	interimPosts: (e) => normalisePost({ ...e, status: e.status ?? 'interim' }),
 	units: (e) => {
 		const { services: _services, ...unit } = e;
 		void _services;
@@ -90,6 +102,7 @@ const NORMALISE: Record<Collection, (e: Rec) => Rec> = {
 /** Full-record schemas, for entries a derived file adds. */
 const FULL_SCHEMA: Record<Collection, z.ZodType> = {
 	posts: postSchema,
+	interimPosts: postSchema,
 	units: unitSchema,
 	services: serviceSchema,
 	bodies: bodySchema,
@@ -255,9 +268,10 @@ export function parseStructureYaml(
 	return ctx.errors.length > 0 ? { ok: false, errors: ctx.errors } : { ok: true, structure };
 }
 
-function emptyStructure(): Pick<Structure, Collection> {
+function emptyStructure(): Required<Pick<Structure, Collection>> {
 	return {
 		posts: {},
+		interimPosts: {},
 		units: {},
 		services: {},
 		bodies: {},
@@ -270,7 +284,7 @@ function emptyStructure(): Pick<Structure, Collection> {
 
 /** Adds a record, or reports a second use of its id in the same list with both lines. */
 function put(
-	s: Pick<Structure, Collection>,
+	s: Required<Pick<Structure, Collection>>,
 	ctx: FileContext,
 	c: Collection,
 	rec: Rec,
@@ -377,6 +391,9 @@ function buildFull(raw: Rec, ctx: FileContext): Structure | undefined {
 			);
 	});
 	foldLineManagement(s.posts, lineLinks, own, ctx);
+	(f.interimPosts ?? []).forEach((p, i) =>
+		put(s, ctx, 'interimPosts', NORMALISE.interimPosts(p), ['interimPosts', i])
+	);
 	(f.meetings ?? []).forEach((m, i) =>
 		put(s, ctx, 'meetings', NORMALISE.meetings(m), ['meetings', i])
 	);
@@ -384,6 +401,7 @@ function buildFull(raw: Rec, ctx: FileContext): Structure | undefined {
 		put(s, ctx, 'oneOffCosts', NORMALISE.oneOffCosts(c), ['oneOffCosts', i])
 	);
 
+	const { interimPosts, ...collections } = s;
 	return {
 		schemaVersion: f.schemaVersion ?? SCHEMA_VERSION,
 		id: f.id,
@@ -392,7 +410,9 @@ function buildFull(raw: Rec, ctx: FileContext): Structure | undefined {
 		description: f.description ?? '',
 		...(f.derivedFrom !== undefined ? { derivedFrom: f.derivedFrom } : {}),
 		ceo: f.ceo,
-		...(s as Pick<Structure, Collection>),
+		...collections,
+		// Only a structure with interim posts carries the field, so older documents compare equal.
+		...(Object.keys(interimPosts).length > 0 ? { interimPosts } : {}),
 		assumptions: f.assumptions as Structure['assumptions'],
 		defaultFunding: f.defaultFunding,
 		spanRules: { ...SPAN_RULE_DEFAULTS, ...f.spanRules },
@@ -427,8 +447,9 @@ function buildDerived(raw: Rec, ctx: FileContext, opts: ParseOptions): Structure
 		return undefined;
 	}
 	const base: Structure = structuredClone(found);
-	const s: Structure = {
+	const s: Structure & Required<Pick<Structure, 'interimPosts'>> = {
 		...base,
+		interimPosts: base.interimPosts ?? {},
 		schemaVersion: f.schemaVersion ?? base.schemaVersion,
 		id: f.id,
 		derivedFrom: base.id,
@@ -545,6 +566,7 @@ function buildDerived(raw: Rec, ctx: FileContext, opts: ParseOptions): Structure
 		apply('links', { ...l, id }, path);
 	});
 	foldLineManagement(s.posts, lineLinks, own, ctx);
+	(f.interimPosts ?? []).forEach((p, i) => apply('interimPosts', p, ['interimPosts', i]));
 	(f.meetings ?? []).forEach((m, i) => apply('meetings', m, ['meetings', i]));
 	(f.oneOffCosts ?? []).forEach((c, i) => apply('oneOffCosts', c, ['oneOffCosts', i]));
 
@@ -581,6 +603,11 @@ function buildDerived(raw: Rec, ctx: FileContext, opts: ParseOptions): Structure
 			if (check.success) s.postsDeletedOn = check.data;
 			else ctx.zodIssues(check.error.issues, ['postsDeletedOn']);
 		}
+	}
+	if (Object.keys(s.interimPosts).length === 0) {
+		const { interimPosts: _none, ...rest } = s;
+		void _none;
+		return rest;
 	}
 	return s;
 }

@@ -77,7 +77,9 @@ export const postShape = {
 	funding: fundingSplitSchema.optional(),
 	start: text.optional(),
 	end: text.optional(),
-	provenance: provenanceSchema
+	covers: idSchema.optional(),
+	provenance: provenanceSchema,
+	assumed: z.record(z.string(), text).optional()
 };
 
 export const unitShape = {
@@ -134,7 +136,9 @@ export const gradeShape = {
 	min: num,
 	max: num,
 	point: num,
-	provenance: provenanceSchema
+	pointYear: num.optional(),
+	provenance: provenanceSchema,
+	assumed: z.record(z.string(), text).optional()
 };
 
 export const oneOffCostShape = {
@@ -150,6 +154,8 @@ export const assumptionShape = {
 	label: text,
 	value: num,
 	unit: assumptionUnitSchema,
+	low: num.optional(),
+	high: num.optional(),
 	provenance: provenanceSchema
 };
 
@@ -220,6 +226,7 @@ export const structureFileSchema = z.strictObject({
 	units: z.array(unitFileSchema).optional(),
 	bodies: z.array(bodySchema).optional(),
 	posts: z.array(postSchema).optional(),
+	interimPosts: z.array(postSchema).optional(),
 	links: z.array(linkFileSchema).optional(),
 	meetings: z.array(meetingSchema).optional(),
 	oneOffCosts: z.array(oneOffCostSchema).optional()
@@ -273,6 +280,7 @@ export const overlayFileSchema = z.strictObject({
 	units: z.array(unitPatchSchema).optional(),
 	bodies: z.array(bodyPatchSchema).optional(),
 	posts: z.array(postPatchSchema).optional(),
+	interimPosts: z.array(postPatchSchema).optional(),
 	links: z.array(linkPatchSchema).optional(),
 	meetings: z.array(meetingPatchSchema).optional(),
 	oneOffCosts: z.array(oneOffCostPatchSchema).optional(),

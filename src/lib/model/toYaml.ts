@@ -62,7 +62,14 @@ function ordered(rec: Rec, omit: (key: string, value: unknown) => boolean = () =
 const emptyList = (_k: string, v: unknown) => Array.isArray(v) && v.length === 0;
 
 /** Maps written on one line, as in the README. */
-const FLOW_KEYS = new Set(['provenance', 'cadenceProvenance', 'funding', 'split', 'spanRules']);
+const FLOW_KEYS = new Set([
+	'provenance',
+	'cadenceProvenance',
+	'funding',
+	'split',
+	'spanRules',
+	'assumed'
+]);
 /** Lists whose entries are written on one line each. */
 const FLOW_ENTRY_LISTS = new Set(['grades', 'bodies', 'services', 'oneOffCosts']);
 
@@ -112,12 +119,27 @@ export function structureToYaml(s: Structure): string {
 			(k, v) => (k === 'fte' && v === 1) || (k === 'status' && v === 'existing') || emptyList(k, v)
 		)
 	);
+	file.interimPosts = Object.values(s.interimPosts ?? {}).map((p) =>
+		ordered(
+			{ ...p },
+			(k, v) => (k === 'fte' && v === 1) || (k === 'status' && v === 'interim') || emptyList(k, v)
+		)
+	);
 	file.links = Object.values(s.links).map((l) =>
 		ordered({ ...l }, (k, v) => k === 'id' && v === defaultLinkId(l.type, l.from, l.to))
 	);
 	file.meetings = Object.values(s.meetings).map((m) => ordered({ ...m }, emptyList));
 	file.oneOffCosts = Object.values(s.oneOffCosts).map((c) => ordered({ ...c }));
-	for (const k of ['grades', 'units', 'bodies', 'posts', 'links', 'meetings', 'oneOffCosts']) {
+	for (const k of [
+		'grades',
+		'units',
+		'bodies',
+		'posts',
+		'interimPosts',
+		'links',
+		'meetings',
+		'oneOffCosts'
+	]) {
 		if ((file[k] as unknown[]).length === 0) delete file[k];
 	}
 

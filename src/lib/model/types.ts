@@ -84,8 +84,22 @@ export interface Post {
 	/** ISO dates (YYYY-MM-DD) for phasing: the post costs nothing before start or after end. */
 	start?: string;
 	end?: string;
+	/**
+	 * An interim post (Structure.interimPosts) stands in for this post of the structure until it
+	 * starts: the covered post's reports report to the interim post meanwhile.
+	 */
+	covers?: string;
 	provenance: Provenance;
+	/** Values on this record that are the modeller's choice, each with why (see Assumed). */
+	assumed?: Assumed;
 }
+
+/**
+ * Per-field provenance: on a record whose `provenance` is a source or public record, the values
+ * that are nonetheless assumptions, by field name (`grade`, `start`, `funding`, `point`…), each
+ * with a note saying why. The key `exists` says the record itself is a reading of the source.
+ */
+export type Assumed = Record<string, string>;
 
 export type UnitGroup = 'core' | 'delivery' | 'external';
 export const UNIT_GROUP_NAMES: Record<UnitGroup, string> = {
@@ -236,7 +250,14 @@ export interface Grade {
 	max: number;
 	/** The point used for costing, in pounds a year, at the assumptions' base year. */
 	point: number;
+	/**
+	 * The first year of the financial year the point's figures come from, when older than the
+	 * assumptions' baseYear (2015 for the 2015 advert bands, costed as if they were 2020/21 pay).
+	 */
+	pointYear?: number;
 	provenance: Provenance;
+	/** Values that are the modeller's choice (e.g. `point: band midpoint`). */
+	assumed?: Assumed;
 }
 
 /** A single assumption: a labelled number the user can see and change. */
@@ -245,6 +266,9 @@ export interface Assumption {
 	value: number;
 	/** How to show it: 'rate' values are fractions (0.138 = 13.8%). */
 	unit: 'rate' | 'pounds' | 'hours' | 'year';
+	/** A plausible lowest and highest value, for the range of the figures (sensitivity). */
+	low?: number;
+	high?: number;
 	provenance: Provenance;
 }
 
@@ -340,6 +364,13 @@ export interface Structure {
 	 * (and cost money) until this date. Used when a comparison is costed by financial year.
 	 */
 	postsDeletedOn?: DatedAssumption;
+	/**
+	 * Posts in force only during the change (an outgoing director who holds a statutory role until
+	 * its new holder starts). Each has an end date. They are left out of the structure's full-year
+	 * figures and come in on the days they cover (analysis/structureAt.ts). A statutory role an
+	 * interim post holds counts only on days no other post in force holds it.
+	 */
+	interimPosts?: Record<string, Post>;
 	oneOffCosts: Record<string, OneOffCost>;
 	sources: string[];
 	/** Present when the structure is a senior option applied to an establishment. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatModelError } from './errors';
 import { validateStructure } from './validate';
 import { edit, errorsOf, expectOneError, fixture, lineOf, loadBase } from '$lib/testing/modelFiles';
+import { makeStructure, post } from '$lib/testing/structure';
 
 const base = fixture('small-base');
 
@@ -413,5 +414,44 @@ describe('validateStructure on a structure in memory', () => {
 		const [e] = validateStructure(s);
 		expect(e.field).toBe('links.lm.type');
 		expect(e.message).toMatch(/line management is kept as the post's reportsTo/);
+	});
+});
+
+describe('per-field assumed values', () => {
+	it('refuses an assumed field the record does not have, naming the fields it may', () => {
+		const s = makeStructure({
+			posts: [
+				post('ceo', 'Chief Executive', { grade: 'chief-executive' }),
+				post('md', 'Managing Director', {
+					reportsTo: 'ceo',
+					assumed: { grdae: 'typo', start: 'ok' }
+				})
+			]
+		});
+		const messages = validateStructure(s).map((e) => e.message);
+		expect(messages).toHaveLength(1);
+		expect(messages[0]).toMatch(
+			/^assumed names 'grdae', which is not a field here; use one of: exists, title, grade/
+		);
+	});
+});
+
+describe('interim posts', () => {
+	it('need an end date, a line manager and a covered post that exist', () => {
+		const s = makeStructure({
+			posts: [post('ceo', 'Chief Executive', { grade: 'chief-executive' })]
+		});
+		s.interimPosts = {
+			stand: post('stand', 'Interim director', {
+				status: 'interim',
+				reportsTo: 'nobody',
+				covers: 'md'
+			})
+		};
+		expect(validateStructure(s).map((e) => e.message)).toEqual([
+			"interim post 'stand' needs reportsTo naming a post",
+			"interim post 'stand' needs an end date written YYYY-MM-DD",
+			"covers names 'md', which is not a post of this structure"
+		]);
 	});
 });

@@ -40,3 +40,59 @@ export function provenanceWords(p: Provenance): string {
 			return `${kind}: ${p.note}`;
 	}
 }
+
+/** A record that may carry per-field assumptions (model/types.ts, Assumed). */
+export interface WithAssumed {
+	provenance: Provenance;
+	assumed?: Record<string, string>;
+}
+
+/** How each field a record can assume reads in a sentence. */
+const FIELD_WORDS: Record<string, string> = {
+	exists: 'the post itself',
+	grade: 'grade',
+	start: 'start date',
+	end: 'end date',
+	funding: 'funding split',
+	point: 'costing point',
+	min: 'band minimum',
+	max: 'band maximum',
+	reportsTo: 'line manager',
+	statutoryRoles: 'statutory roles',
+	director: 'counted among the directors'
+};
+
+export function fieldWords(field: string): string {
+	return FIELD_WORDS[field] ?? field;
+}
+
+/**
+ * Where one value on a record came from: the record's own note for that field when the modeller
+ * chose it (`assumed`), else the record's provenance. A source post with an assumed grade reads
+ * "source" for the post and "assumption" for its grade.
+ */
+export function fieldProvenance(record: WithAssumed, field: string): Provenance {
+	const note = record.assumed?.[field];
+	return note !== undefined ? { kind: 'assumption', note } : record.provenance;
+}
+
+/** The record's assumed values, in the order given: [{ field, words, note }]. */
+export function assumedRows(record: WithAssumed): { field: string; words: string; note: string }[] {
+	return Object.entries(record.assumed ?? {}).map(([field, note]) => ({
+		field,
+		words: fieldWords(field),
+		note
+	}));
+}
+
+/**
+ * A record's provenance with its assumed values, in one phrase for running text and CSV:
+ * "source: 003…, Appendix A section 3; assumed: grade (…); start date (…)".
+ */
+export function provenanceWithAssumedWords(record: WithAssumed): string {
+	const rows = assumedRows(record);
+	const main = provenanceWords(record.provenance);
+	return rows.length
+		? `${main}; assumed: ${rows.map((r) => `${r.words} (${r.note})`).join('; ')}`
+		: main;
+}

@@ -4,7 +4,13 @@ import { toAssumptionRows, formatAssumptionValue } from './assumptions';
 import { fundingWords } from './funding';
 import { linkSentence } from './links';
 import { cadenceWord } from './meetings';
-import { describeProvenance, provenanceWords } from './provenance';
+import {
+	assumedRows,
+	describeProvenance,
+	fieldProvenance,
+	provenanceWithAssumedWords,
+	provenanceWords
+} from './provenance';
 
 describe('funding, links and meetings in words', () => {
 	it('fundingWords puts the share first, in the sources’ fixed order', () => {
@@ -119,5 +125,34 @@ describe('assumptions in words', () => {
 		});
 		expect(rows[0]).toMatchObject({ kind: 'Assumption', isAssumption: true, valueText: '13.8%' });
 		expect(rows[2]).toMatchObject({ label: 'Grade points priced at', valueText: '2020/21' });
+	});
+});
+
+describe('per-field provenance', () => {
+	const post = {
+		provenance: {
+			kind: 'source' as const,
+			file: '003_e19b15a5f720a5bc.txt',
+			section: 'Appendix A section 3, Managing Director: City Housing'
+		},
+		assumed: { grade: 'the modeller’s choice', funding: '80% HRA, 20% General Fund' }
+	};
+
+	it('gives a field its own assumption, and the record’s source for the rest', () => {
+		expect(fieldProvenance(post, 'funding')).toEqual({
+			kind: 'assumption',
+			note: '80% HRA, 20% General Fund'
+		});
+		expect(fieldProvenance(post, 'title')).toBe(post.provenance);
+		expect(assumedRows(post).map((r) => r.words)).toEqual(['grade', 'funding split']);
+	});
+
+	it('reads the source and each assumed value in one phrase', () => {
+		expect(provenanceWithAssumedWords(post)).toBe(
+			'source: 003_e19b15a5f720a5bc.txt, Appendix A section 3, Managing Director: City Housing; assumed: grade (the modeller’s choice); funding split (80% HRA, 20% General Fund)'
+		);
+		expect(provenanceWithAssumedWords({ provenance: post.provenance })).toBe(
+			'source: 003_e19b15a5f720a5bc.txt, Appendix A section 3, Managing Director: City Housing'
+		);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clt2020, coreDelivery2021 } from '$lib/testing/councils';
-import { link, makeStructure, post } from '$lib/testing/structure';
+import { link, makeStructure, meeting, post } from '$lib/testing/structure';
 import { CHECKS, runChecks } from './index';
 
 function result(s: Parameters<typeof runChecks>[0], key: string) {
@@ -21,6 +21,12 @@ describe('runChecks', () => {
 			'delivery.member-interface',
 			'service.in-delivery-unit',
 			'statutory.held-once',
+			'statutory.held-over-time',
+			'statutory.mo-not-s151',
+			'statutory.dcs-reports-to-ceo',
+			'statutory.s151-in-top-meetings',
+			'statutory.joint-dcs-dass',
+			'statutory.hops-is-ceo',
 			'post.escalation-path'
 		]);
 		expect(runChecks(clt2020()).map((r) => r.key)).toEqual(CHECKS.map((c) => c.key));
@@ -203,5 +209,101 @@ describe('runChecks', () => {
 			.map((r) => r.key);
 		// CEO span 4 ≤ 5 passes; average (5 + 1 + 1 + 1 + 2) / 5 = 2 is below 8; four narrow managers.
 		expect(failed).toEqual(['span.average.below-target', 'span.narrow']);
+	});
+});
+
+describe('statutory checks, each resting on a public record', () => {
+	const roles = (extra: Parameters<typeof post>[2] = {}, reportsTo = 'ceo') =>
+		makeStructure({
+			posts: [
+				post('ceo', 'Chief Executive', {
+					grade: 'chief-executive',
+					statutoryRoles: ['head-of-paid-service']
+				}),
+				post('dcm', 'Director of City Management', {
+					reportsTo: 'ceo',
+					director: true,
+					statutoryRoles: ['s151']
+				}),
+				post('solicitor', 'City Solicitor', {
+					reportsTo: 'dcm',
+					statutoryRoles: ['monitoring-officer']
+				}),
+				post('futures', 'Purpose Director: City Futures', {
+					reportsTo,
+					director: true,
+					statutoryRoles: ['dcs', 'dph'],
+					...extra
+				}),
+				post('life', 'Managing Director: City Life Courses', {
+					reportsTo: 'ceo',
+					statutoryRoles: ['dass']
+				})
+			]
+		});
+	const violations = (s: ReturnType<typeof roles>, key: string) =>
+		result(s, key).violations.map((v) => v.message);
+
+	it('the Monitoring Officer is not the section 151 officer (Local Government and Housing Act 1989, s5)', () => {
+		const s = roles();
+		expect(result(s, 'statutory.mo-not-s151').rule).toContain(
+			'Local Government and Housing Act 1989, section 5'
+		);
+		expect(violations(s, 'statutory.mo-not-s151')).toEqual([]);
+		// Checks are memoised per structure object: a changed structure is a new object.
+		const both = {
+			...s,
+			posts: {
+				...s.posts,
+				dcm: { ...s.posts.dcm, statutoryRoles: ['s151', 'monitoring-officer'] },
+				solicitor: { ...s.posts.solicitor, statutoryRoles: [] }
+			}
+		} as typeof s;
+		expect(violations(both, 'statutory.mo-not-s151')).toEqual([
+			'Director of City Management is both the Monitoring Officer and the section 151 officer; the Local Government and Housing Act 1989 (section 5) does not allow it.'
+		]);
+	});
+
+	it('the DCS reports to the Chief Executive (DfE statutory guidance)', () => {
+		expect(violations(roles(), 'statutory.dcs-reports-to-ceo')).toEqual([]);
+		const s = roles({}, 'dcm');
+		expect(result(s, 'statutory.dcs-reports-to-ceo').rule).toContain('DfE statutory guidance');
+		expect(violations(s, 'statutory.dcs-reports-to-ceo')).toEqual([
+			'Purpose Director: City Futures holds the Director of Children’s Services role but reports to Director of City Management, not to the Chief Executive.'
+		]);
+	});
+
+	it('the section 151 officer sits in the top management meetings (CIPFA)', () => {
+		const s = roles();
+		s.meetings = {
+			strategy: meeting('strategy', 'Strategy group', { memberRules: ['all-directors'] }),
+			cabinet: meeting('cabinet', 'Cabinet briefing', { chair: 'ceo', members: ['futures'] })
+		};
+		s.posts.ceo = { ...s.posts.ceo, director: true };
+		expect(result(s, 'statutory.s151-in-top-meetings').rule).toContain('CIPFA');
+		// The strategy group has every director (the s151 officer too); the briefing does not.
+		expect(violations(s, 'statutory.s151-in-top-meetings')).toEqual([
+			'Director of City Management, the section 151 officer, is not a member of Cabinet briefing.'
+		]);
+	});
+
+	it('a joint DCS and DASS post is flagged for its justification (DCSF and DH guidance, 2008)', () => {
+		expect(violations(roles(), 'statutory.joint-dcs-dass')).toEqual([]);
+		const s = roles({ statutoryRoles: ['dcs', 'dph', 'dass'] });
+		s.posts.life = { ...s.posts.life, statutoryRoles: [] };
+		expect(result(s, 'statutory.joint-dcs-dass').severity).toBe('warning');
+		expect(violations(s, 'statutory.joint-dcs-dass')).toEqual([
+			'Purpose Director: City Futures holds both the Director of Children’s Services and the Director of Adult Social Services roles; record why one post can carry both.'
+		]);
+	});
+
+	it('the Head of Paid Service is the Chief Executive', () => {
+		expect(violations(roles(), 'statutory.hops-is-ceo')).toEqual([]);
+		const s = roles();
+		s.posts.ceo = { ...s.posts.ceo, statutoryRoles: [] };
+		s.posts.dcm = { ...s.posts.dcm, statutoryRoles: ['s151', 'head-of-paid-service'] };
+		expect(violations(s, 'statutory.hops-is-ceo')).toEqual([
+			'Director of City Management holds the Head of Paid Service role, which is the Chief Executive’s.'
+		]);
 	});
 });

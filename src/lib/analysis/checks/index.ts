@@ -9,7 +9,13 @@ import { serviceInDeliveryUnit } from './serviceInDeliveryUnit';
 import { spanAverageBelowTarget } from './spanAverageBelowTarget';
 import { spanCeoTooWide } from './spanCeoTooWide';
 import { spanNarrow } from './spanNarrow';
+import { statutoryDcsReportsToCeo } from './statutoryDcsReportsToCeo';
+import { statutoryHeadOfPaidServiceIsCeo } from './statutoryHeadOfPaidServiceIsCeo';
 import { statutoryHeldOnce } from './statutoryHeldOnce';
+import { statutoryHeldOverTime } from './statutoryHeldOverTime';
+import { statutoryJointDcsDass } from './statutoryJointDcsDass';
+import { statutoryMonitoringOfficerNotS151 } from './statutoryMonitoringOfficerNotS151';
+import { statutoryS151InTopMeetings } from './statutoryS151InTopMeetings';
 import type { Check, CheckResult } from './types';
 
 export type { Check, CheckResult, Severity, Violation } from './types';
@@ -26,6 +32,12 @@ export const CHECKS: readonly Check[] = [
 	deliveryMemberInterface,
 	serviceInDeliveryUnit,
 	statutoryHeldOnce,
+	statutoryHeldOverTime,
+	statutoryMonitoringOfficerNotS151,
+	statutoryDcsReportsToCeo,
+	statutoryS151InTopMeetings,
+	statutoryJointDcsDass,
+	statutoryHeadOfPaidServiceIsCeo,
 	postEscalationPath
 ];
 
