@@ -19,7 +19,7 @@ const post = (path: string, body: Uint8Array | string, type: string) =>
 	fetch(`${server.url}${path}`, {
 		method: 'POST',
 		headers: { 'content-type': type, origin: server.url },
-		body
+		body: typeof body === 'string' ? body : new Blob([body as Uint8Array<ArrayBuffer>])
 	});
 interface RowError {
 	file: string;
