@@ -100,7 +100,7 @@ async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
 			row(`GET /api/structures, idle (${label})`, m.idle),
 			row(`  p99 of the same`, m.idle, p99(m.idle)),
 			row(`GET /api/structures while 11k CSV imports run (${label})`, m.busy, {
-				note: `${m.imports} imports ran, each ${Math.round(percentile(m.importMs, 0.5))} ms (median)`
+				note: `${m.imports} import${m.imports === 1 ? '' : 's'} ran, each ${Math.round(percentile(m.importMs, 0.5))} ms (median)`
 			}),
 			row(`  p99 of the same`, m.busy, {
 				...p99(m.busy),
