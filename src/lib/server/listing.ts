@@ -8,9 +8,13 @@ import type { StructureListing } from './storeTypes.ts';
  * listed and kept for the latest version of each structure (versions never change, so a summary
  * never goes stale; code changes restart the process).
  */
-export function createListing({ q }: Records): () => StructureListing[] {
-	const summaries = new Map<string, { version: number; summary: StructureSummary }>();
+export type SummaryCache = Map<string, { version: number; summary: StructureSummary }>;
 
+export function createListing(
+	{ q }: Records,
+	/** Shared with imports made off the request thread, which put their summary here. */
+	summaries: SummaryCache = new Map()
+): () => StructureListing[] {
 	return function listStructures(): StructureListing[] {
 		const rows = q.allStructures.all();
 		const created = new Map(rows.map((r) => [r.id, r.created_at]));

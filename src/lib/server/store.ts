@@ -3,7 +3,7 @@ import type { Structure } from '../model';
 import { openDatabase } from './database.ts';
 import { seedBuiltIns } from './builtIns.ts';
 import { createImport } from './importYaml.ts';
-import { createListing } from './listing.ts';
+import { createListing, type SummaryCache } from './listing.ts';
 import { createRecords } from './records.ts';
 import { createSaves } from './saves.ts';
 import type * as T from './storeTypes.ts';
@@ -31,19 +31,22 @@ export function createStore(options: T.StoreOptions = {}) {
 	if (options.seed !== false)
 		seedBuiltIns(records, options.modelsDir ?? process.env.MODELS_DIR, warnings);
 	const { saveScenario, saveVersion, restoreVersion } = createSaves(records);
+	const summaries: SummaryCache = new Map();
 
 	return {
 		db,
 		dataDir,
 		/** Problems met while opening (a built-in model that failed to load). */
 		warnings,
-		listStructures: createListing(records),
+		listStructures: createListing(records, summaries),
 		getStructure: records.read,
 		saveScenario,
 		saveVersion,
 		history: records.history,
 		restoreVersion,
 		importYaml: createImport(records),
+		/** The listing's summaries; an import made off the request thread primes it (saveImported). */
+		summaries,
 		close(): void {
 			if (db.open) db.close();
 		}

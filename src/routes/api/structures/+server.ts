@@ -7,11 +7,15 @@ import {
 	saveResponse,
 	versionNumber
 } from '$lib/server/api';
+import { summariseLargeOffThread } from '$lib/server/listingSummaries';
 import { listStructures, saveScenario } from '$lib/server/store';
 import type { RequestHandler } from './$types';
 
-/** Every structure, built-in and scenario, with its headline measures. */
-export const GET: RequestHandler = () => json(listStructures());
+/** Every structure, built-in and scenario, with its headline measures (large ones measured off-thread). */
+export const GET: RequestHandler = async () => {
+	await summariseLargeOffThread();
+	return json(listStructures());
+};
 
 /** Save a structure as a new scenario: { name, structure, derivedFrom?, baseVersion?, changeLog? }. */
 export const POST: RequestHandler = async ({ request }) => {
