@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltInModels } from '$lib/model/loadFiles';
-import { LAST_DAY_IN_VIEW, parseDayInView, toWaveGroups } from './dayInView';
+import { LAST_DAY_IN_VIEW, parseDayInView, statutoryHolders, toWaveGroups } from './dayInView';
 
 const model = (id: string) => loadBuiltInModels().find((m) => m.id === id)!;
 
@@ -47,6 +47,26 @@ describe('toWaveGroups', () => {
 		);
 		expect(groups[2].changes).toContain(
 			'The posts of the earlier structure that this one drops go'
+		);
+	});
+});
+
+describe('statutoryHolders', () => {
+	it('names every statutory role’s holder, “nobody” where none holds it', () => {
+		const s = model('core-delivery-2021');
+		const noDass = {
+			...s,
+			posts: Object.fromEntries(
+				Object.entries(s.posts).map(([id, p]) => [
+					id,
+					{ ...p, statutoryRoles: p.statutoryRoles.filter((r) => r !== 'dass') }
+				])
+			)
+		};
+		const rows = statutoryHolders(noDass);
+		expect(rows).toHaveLength(6);
+		expect(rows.find((r) => r.role === 'Director of Adult Social Services')?.holders).toBe(
+			'nobody'
 		);
 	});
 });

@@ -1,6 +1,6 @@
 import { waves, type Wave } from '$lib/analysis';
-import type { Structure } from '$lib/model/types';
-import { formatDate } from '$lib/words';
+import { STATUTORY_ROLE_NAMES, STATUTORY_ROLES, type Structure } from '$lib/model/types';
+import { formatDate, listInWords } from '$lib/words';
 
 /** The last day the date control offers: the end of the plan's last year, 2025/26. */
 export const LAST_DAY_IN_VIEW = '2026-03-31';
@@ -52,4 +52,20 @@ export function toWaveGroups(s: Structure): WaveGroup[] {
 			...(w.oldPostsGo ? ['The posts of the earlier structure that this one drops go'] : [])
 		]
 	}));
+}
+
+/**
+ * Who holds each statutory role in a structure (the structure on a day, for the date control),
+ * every role listed, "nobody" where none does.
+ */
+export function statutoryHolders(s: Structure): { role: string; holders: string }[] {
+	return STATUTORY_ROLES.map((role) => {
+		const holders = Object.values(s.posts)
+			.filter((p) => p.status !== 'deleted' && p.statutoryRoles.includes(role))
+			.map((p) => p.title);
+		return {
+			role: STATUTORY_ROLE_NAMES[role] ?? role,
+			holders: holders.length ? listInWords(holders) : 'nobody'
+		};
+	});
 }
