@@ -7,7 +7,7 @@ import {
 	type StructureDiff
 } from '$lib/analysis';
 import type { Post, Structure } from '$lib/model/types';
-import { fundingWords, nameOf } from '$lib/words';
+import { fundingWords, nameOf, originLabels } from '$lib/words';
 import type { ChangedPostRow, PostCostRow } from './types';
 
 /** A post's full-year cost in the structure it belongs to, priced by the core (costOfPost). */
@@ -30,7 +30,8 @@ export function postCostRow(s: Structure, post: Post): PostCostRow {
 		fundingText: fundingWords(post.funding ?? s.defaultFunding.split),
 		...(post.start ? { start: post.start } : {}),
 		...(post.end ? { end: post.end } : {}),
-		statutoryRoles: [...post.statutoryRoles]
+		statutoryRoles: [...post.statutoryRoles],
+		origin: originLabels(post)
 	};
 }
 

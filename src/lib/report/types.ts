@@ -1,3 +1,4 @@
+import type { OriginLabels } from '$lib/words';
 import type { Reconciliation, Violation } from '$lib/analysis';
 import type {
 	FundingSource,
@@ -53,6 +54,8 @@ export interface PostCostRow {
 	start?: string;
 	end?: string;
 	statutoryRoles: StatutoryRole[];
+	/** The post's own kind and each value on it the modeller chose (words/origin.ts). */
+	origin?: OriginLabels;
 }
 
 export interface ChangedPostRow {

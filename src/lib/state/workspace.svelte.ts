@@ -6,6 +6,7 @@ import {
 	meetingLoad,
 	runChecks,
 	spanOfControl,
+	structureAt,
 	structureCost,
 	summarise
 } from '$lib/analysis';
@@ -66,12 +67,22 @@ export class Workspace {
 	/** The refusal message of the last edit, if it was refused. */
 	readonly refusal = $derived(this.notice?.kind === 'refused' ? this.notice.text : undefined);
 
-	readonly summary = $derived(summarise(this.structure));
-	readonly spans = $derived(spanOfControl(this.structure));
-	readonly layers = $derived(layers(this.structure));
-	readonly checks = $derived(runChecks(this.structure));
-	readonly meetings = $derived(meetingLoad(this.structure));
-	readonly cost = $derived(structureCost(this.structure));
+	/** The day being looked at (ISO date, from the address's ?at=), or undefined for the model as it is. */
+	at = $state<string | undefined>();
+	/**
+	 * The structure the pages show: as modelled, or the structure in force on `at` (interim posts
+	 * as posts of their own). Edits and saves always work on `structure`, never on this view.
+	 */
+	readonly shown: Structure = $derived(
+		this.at === undefined ? this.structure : structureAt(this.structure, this.at)
+	);
+
+	readonly summary = $derived(summarise(this.shown));
+	readonly spans = $derived(spanOfControl(this.shown));
+	readonly layers = $derived(layers(this.shown));
+	readonly checks = $derived(runChecks(this.shown));
+	readonly meetings = $derived(meetingLoad(this.shown));
+	readonly cost = $derived(structureCost(this.shown));
 
 	/** `apply` bound to this workspace, to hand to components as their `onedit`. */
 	readonly edit: EditHandler = (e) => this.apply(e);
@@ -105,6 +116,13 @@ export class Workspace {
 	 * edits into one step.
 	 */
 	apply(edit: Edit | readonly Edit[], opts: { coalesceKey?: string } = {}): ApplyOutcome {
+		// The structure on a day is a view of the model: an edit made on it (an interim post, a
+		// meeting's stand-in members) would not say what it changes in the model itself.
+		if (this.at !== undefined) {
+			const error = 'Editing is off while a date is chosen: clear the date to edit the structure.';
+			this.notice = { kind: 'refused', text: error };
+			return { ok: false, error };
+		}
 		// A form may hand over arrays or objects from its own $state: snapshot them to plain data
 		// so no proxy ever reaches immer or the history.
 		const plain = $state.snapshot(edit) as Edit | Edit[];

@@ -92,3 +92,36 @@ describe('Workspace', () => {
 		expect(ws.changeLog()).toEqual(['Chief officer pay award a year is now 2.75% (was 3%)']);
 	});
 });
+
+describe('Workspace on a day', () => {
+	const y2021 = loadBuiltInModels().find((m) => m.id === 'core-delivery-2021')!;
+	const copy = (): Structure => JSON.parse(JSON.stringify(y2021));
+
+	it('shows the structure in force on the day chosen, and the model itself with no day', () => {
+		const ws = new Workspace(copy(), 1, true);
+		expect(ws.shown).toBe(ws.structure);
+		ws.at = '2021-12-01';
+		// The DASS role is held by the outgoing Director of Adult Social Care until 31 March 2022.
+		const dass = Object.values(ws.shown.posts).filter((p) => p.statutoryRoles.includes('dass'));
+		expect(dass.map((p) => p.id)).toEqual(['director-adult-social-care']);
+		expect(ws.shown.date).toBe('2021-12-01');
+		expect(ws.structure.date).toBe('2021-01-19');
+		expect(ws.summary.posts).toBe(Object.keys(ws.shown.posts).length);
+	});
+
+	it('refuses an edit while a day is chosen, and allows it again once the day is cleared', () => {
+		const ws = new Workspace(copy(), 1, true);
+		ws.at = '2021-12-01';
+		const move = {
+			type: 'movePost',
+			postId: 'md-city-operations',
+			newManagerId: 'pd-places'
+		} as const;
+		const r = ws.apply(move);
+		expect(r.ok).toBe(false);
+		expect(ws.dirty).toBe(false);
+		expect(ws.notice?.kind).toBe('refused');
+		ws.at = undefined;
+		expect(ws.apply(move).ok).toBe(true);
+	});
+});

@@ -12,6 +12,8 @@ import { formatMoney, formatMoneyChange, formatNumber } from '../words';
 import { meetingHoursChange, meetingRows, spanChangeRows, type MeetingRow } from './compareTables';
 import { compareRows } from './headlines';
 import { reconciliationRows, type ReconciliationRow } from './reconciliationRows';
+import { toTornado, type TornadoView } from './charts/tornado';
+import { toPlanChangeRows, type PlanChangeRow } from './planRows';
 
 /** A measure (or a manager's span) before and after, with the change, as the tables show it. */
 export interface BeforeAfterRow {
@@ -79,6 +81,10 @@ export interface ComparisonView {
 		reconciliation: ReconciliationRow[];
 		explanation: string[];
 	};
+	/** How sure the revenue change is: its range, the stated figure in it, and the drivers. */
+	howSure: TornadoView;
+	/** The change in each year of the plan, 2021/22 to 2025/26. */
+	plan: PlanChangeRow[];
 	differences: string[];
 }
 
@@ -159,6 +165,8 @@ export function comparisonView(a: Structure, b: Structure): ComparisonView {
 			reconciliation: reconciliationRows(comparison.reconciliation),
 			explanation: comparison.reconciliation.explanation
 		},
+		howSure: toTornado(comparison.sensitivity),
+		plan: toPlanChangeRows(a, b),
 		differences: comparison.differences
 	};
 }

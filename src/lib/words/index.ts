@@ -11,4 +11,5 @@ export * from './links';
 export * from './funding';
 export * from './meetings';
 export * from './provenance';
+export * from './origin';
 export * from './assumptions';

@@ -5,6 +5,7 @@ import {
 	type FundingSplit,
 	type Structure
 } from '$lib/model/types';
+import { originLabels, type OriginLabels } from '$lib/words';
 
 /** Short names for the funding column, each explained in full by an <abbr>. */
 export const FUNDING_SHORT_NAMES: Record<FundingSource, string> = {
@@ -34,6 +35,8 @@ export interface CostRow {
 	employerPension: number;
 	total: number;
 	funding: FundingPart[];
+	/** The post's own kind and each value on it the modeller chose. */
+	origin?: OriginLabels;
 }
 
 /** The per-post cost the table reads (the core's PostCost). */
@@ -65,6 +68,7 @@ export function toCostRows(s: Structure, posts: readonly PostCostInput[]): CostR
 			employerNi: c.employerNi,
 			employerPension: c.employerPension,
 			total: c.total,
+			...(post ? { origin: originLabels(post) } : {}),
 			funding: FUNDING_SOURCES.filter((src) => (split[src] ?? 0) > 0).map((src) => ({
 				source: src,
 				name: FUNDING_SOURCE_NAMES[src],
