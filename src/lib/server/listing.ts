@@ -1,4 +1,3 @@
-import type { Structure } from '../model';
 import { summarise, type StructureSummary } from '../analysis';
 import type { Records } from './records.ts';
 import type { StructureListing } from './storeTypes.ts';
@@ -8,7 +7,7 @@ import type { StructureListing } from './storeTypes.ts';
  * listed and kept for the latest version of each structure (versions never change, so a summary
  * never goes stale; code changes restart the process).
  */
-export function createListing({ q }: Records): () => StructureListing[] {
+export function createListing({ q, read }: Records): () => StructureListing[] {
 	const summaries = new Map<string, { version: number; summary: StructureSummary }>();
 
 	return function listStructures(): StructureListing[] {
@@ -17,8 +16,7 @@ export function createListing({ q }: Records): () => StructureListing[] {
 		const listing = rows.map((r): StructureListing => {
 			let summary = summaries.get(r.id);
 			if (summary?.version !== r.latest) {
-				const doc = JSON.parse(q.version.get(r.id, r.latest)!.document) as Structure;
-				summary = { version: r.latest, summary: summarise(doc) };
+				summary = { version: r.latest, summary: summarise(read(r.id, r.latest)!.structure) };
 				summaries.set(r.id, summary);
 			}
 			return {

@@ -1,0 +1,214 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from './migrations.ts';
+
+/**
+ * A version's document as parts, and the delta between two versions. A document is plain data
+ * whose top-level objects are records keyed by id (posts, units…), so a one-post edit changes one
+ * entry of one record: a delta lists, per top-level key, the entries set and the entries removed,
+ * each as the JSON text it has in the whole document.
+ *
+ * Exactness: applying a delta to the previous version gives back the document with the same keys
+ * in the same order (JSON.stringify gives the same text), so a delta is only offered when that
+ * holds (see `diffParts`); otherwise the version is stored whole.
+ */
+
+/** A top-level value: an object whose entries are kept apart, or any other value as one text. */
+type Part =
+	| { kind: 'value'; json: string; canonical?: string }
+	| { kind: 'entries'; ids: string[]; json: Map<string, string>; canonical: Map<string, string> };
+
+export interface DocumentParts {
+	/** Top-level keys in document order (those JSON keeps: undefined values are left out). */
+	keys: string[];
+	parts: Map<string, Part>;
+	/** Length of the whole document's JSON. */
+	length: number;
+}
+
+const isEntries = (v: unknown): v is Record<string, unknown> =>
+	v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Split a document into its parts (one JSON.stringify per record). */
+export function documentParts(doc: object): DocumentParts {
+	const keys: string[] = [];
+	const parts = new Map<string, Part>();
+	let length = 2;
+	for (const key of Object.keys(doc)) {
+		const value = (doc as Record<string, unknown>)[key];
+		let part: Part;
+		if (isEntries(value)) {
+			const ids: string[] = [];
+			const json = new Map<string, string>();
+			let partLength = 2;
+			for (const id of Object.keys(value)) {
+				const text = JSON.stringify(value[id]) as string | undefined;
+				if (text === undefined) continue;
+				ids.push(id);
+				json.set(id, text);
+				partLength += JSON.stringify(id).length + 1 + text.length;
+			}
+			partLength += Math.max(0, ids.length - 1);
+			part = { kind: 'entries', ids, json, canonical: new Map() };
+			length += partLength;
+		} else {
+			const text = JSON.stringify(value) as string | undefined;
+			if (text === undefined) continue;
+			part = { kind: 'value', json: text };
+			length += text.length;
+		}
+		keys.push(key);
+		parts.set(key, part);
+		length += JSON.stringify(key).length + 1;
+	}
+	length += Math.max(0, keys.length - 1);
+	return { keys, parts, length };
+}
+
+function entriesJson(part: Extract<Part, { kind: 'entries' }>): string {
+	return `{${part.ids.map((id) => `${JSON.stringify(id)}:${part.json.get(id)}`).join(',')}}`;
+}
+
+/** The document's JSON, as JSON.stringify gives it. */
+export function partsJson(d: DocumentParts): string {
+	return `{${d.keys
+		.map((k) => {
+			const p = d.parts.get(k)!;
+			return `${JSON.stringify(k)}:${p.kind === 'value' ? p.json : entriesJson(p)}`;
+		})
+		.join(',')}}`;
+}
+
+/**
+ * The sha256 of the document's canonical JSON (what `documentHash` gives), built from its parts so
+ * that records whose text is unchanged since `previous` reuse their canonical text.
+ */
+export function partsHash(d: DocumentParts, previous?: DocumentParts): string {
+	const hash = createHash('sha256');
+	hash.update('{');
+	const keys = [...d.keys].sort();
+	keys.forEach((k, i) => {
+		const p = d.parts.get(k)!;
+		const before = previous?.parts.get(k);
+		hash.update(`${i ? ',' : ''}${JSON.stringify(k)}:`);
+		if (p.kind === 'value') {
+			p.canonical ??=
+				before?.kind === 'value' && before.json === p.json && before.canonical !== undefined
+					? before.canonical
+					: canonicalJson(JSON.parse(p.json));
+			hash.update(p.canonical);
+			return;
+		}
+		const old = before?.kind === 'entries' ? before : undefined;
+		const ids = [...p.ids].sort();
+		const texts: string[] = [];
+		for (const id of ids) {
+			let c = p.canonical.get(id);
+			if (c === undefined) {
+				const text = p.json.get(id)!;
+				const reuse = old && old.json.get(id) === text ? old.canonical.get(id) : undefined;
+				c = reuse ?? canonicalJson(JSON.parse(text));
+				p.canonical.set(id, c);
+			}
+			texts.push(`${JSON.stringify(id)}:${c}`);
+		}
+		// One update per collection: many small updates cost more than the join.
+		hash.update(`{${texts.join(',')}}`);
+	});
+	hash.update('}');
+	return hash.digest('hex');
+}
+
+/** The delta from one version to the next, as stored (JSON text). */
+export interface Delta {
+	/** Format marker. */
+	delta: 1;
+	/** Top-level values replaced or added, whole. */
+	set?: Record<string, unknown>;
+	/** Top-level keys removed. */
+	unset?: string[];
+	/** Per top-level object: entries replaced or added, entries removed. */
+	entries?: Record<string, { set?: Record<string, unknown>; unset?: string[] }>;
+}
+
+/**
+ * Would `order` (the new keys) come out of `before` (the old keys) with `removed` deleted and the
+ * rest assigned in order? Integer-like keys sort first in a JS object, so this asks an object.
+ */
+function keepsOrder(before: string[], after: string[], removed: Set<string>): boolean {
+	const known = new Set(before);
+	const added = after.some((k) => !known.has(k));
+	if (!added && removed.size === 0) return sameList(before, after);
+	const sim: Record<string, 1> = {};
+	for (const k of before) sim[k] = 1;
+	for (const k of removed) delete sim[k];
+	for (const k of after) sim[k] = 1;
+	return sameList(Object.keys(sim), after);
+}
+
+function sameList(a: string[], b: string[]): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+}
+
+/**
+ * The delta that turns `before` into `after` as JSON text, or undefined when applying it would not
+ * give `after`'s key order back (the version is then stored whole).
+ */
+export function diffParts(before: DocumentParts, after: DocumentParts): string | undefined {
+	const set: string[] = [];
+	const unset = before.keys.filter((k) => !after.parts.has(k));
+	const entries: string[] = [];
+	if (!keepsOrder(before.keys, after.keys, new Set(unset))) return undefined;
+	for (const k of after.keys) {
+		const p = after.parts.get(k)!;
+		const old = before.parts.get(k);
+		if (p.kind === 'entries' && old?.kind === 'entries') {
+			const removed = old.ids.filter((id) => !p.json.has(id));
+			if (!keepsOrder(old.ids, p.ids, new Set(removed))) return undefined;
+			const changed: string[] = [];
+			for (const id of p.ids) {
+				const text = p.json.get(id)!;
+				if (old.json.get(id) !== text) changed.push(`${JSON.stringify(id)}:${text}`);
+			}
+			if (changed.length === 0 && removed.length === 0) continue;
+			const fields = [];
+			if (changed.length) fields.push(`"set":{${changed.join(',')}}`);
+			if (removed.length) fields.push(`"unset":${JSON.stringify(removed)}`);
+			entries.push(`${JSON.stringify(k)}:{${fields.join(',')}}`);
+			continue;
+		}
+		const text = p.kind === 'value' ? p.json : entriesJson(p);
+		const oldText = old === undefined ? undefined : old.kind === 'value' ? old.json : undefined;
+		if (text !== oldText) set.push(`${JSON.stringify(k)}:${text}`);
+	}
+	const fields = ['"delta":1'];
+	if (set.length) fields.push(`"set":{${set.join(',')}}`);
+	if (unset.length) fields.push(`"unset":${JSON.stringify(unset)}`);
+	if (entries.length) fields.push(`"entries":{${entries.join(',')}}`);
+	return `{${fields.join(',')}}`;
+}
+
+/** Apply a delta to a document in place (the document must not be frozen). */
+export function applyDelta(doc: Record<string, unknown>, delta: Delta): void {
+	for (const k of delta.unset ?? []) delete doc[k];
+	for (const [k, v] of Object.entries(delta.set ?? {})) doc[k] = v;
+	for (const [k, change] of Object.entries(delta.entries ?? {})) {
+		const target = doc[k] as Record<string, unknown>;
+		for (const id of change.unset ?? []) delete target[id];
+		for (const [id, v] of Object.entries(change.set ?? {})) target[id] = v;
+	}
+}
+
+/**
+ * Apply a delta to a frozen document without touching it: a new top level and new objects for the
+ * collections it changes; every untouched record is the same object as before.
+ */
+export function applyDeltaShared<T extends object>(doc: T, delta: Delta): T {
+	const next = { ...doc } as Record<string, unknown>;
+	for (const k of Object.keys(delta.entries ?? {})) {
+		next[k] = { ...(next[k] as Record<string, unknown>) };
+	}
+	applyDelta(next, delta);
+	return next as T;
+}
