@@ -1,5 +1,4 @@
 import { loadBuiltInModels, type Structure } from '../model';
-import { documentParts } from './deltas.ts';
 import { changeBetween, nowIso, type Records } from './records.ts';
 
 /**
@@ -33,8 +32,7 @@ export function syncBuiltIns(records: Records, structures: Structure[], warnings
 			}
 			const newest = latest(s.id)!;
 			const row = q.version.get(s.id, newest)!;
-			const parts = documentParts(s);
-			const hash = documents.hashOf(s.id, newest, parts);
+			const { parts, hash } = documents.prepare(s.id, newest, s);
 			if (row.document_hash === hash) continue;
 			const before = read(s.id, newest)!.structure;
 			appendVersion(s.id, newest + 1, s, {

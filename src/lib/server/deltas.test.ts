@@ -12,6 +12,7 @@ import {
 	documentParts,
 	partsHash,
 	partsJson,
+	sameJson,
 	type Delta
 } from './deltas';
 import { documentHash } from './migrations';
@@ -41,6 +42,18 @@ describe('document parts', () => {
 		expect(p.keys).toEqual(['a', 'posts', 'z']);
 		expect(p.length).toBe(partsJson(p).length);
 		expect(partsHash(p)).toBe(documentHash(doc));
+	});
+});
+
+describe('sameJson', () => {
+	it('is true exactly when JSON.stringify writes the same text', () => {
+		expect(sameJson({ a: 1, b: [1, { c: 'x' }] }, { a: 1, b: [1, { c: 'x' }] })).toBe(true);
+		expect(sameJson({ a: 1, b: undefined }, { a: 1 })).toBe(true);
+		expect(sameJson({ a: 1, b: 2 }, { b: 2, a: 1 })).toBe(false);
+		expect(sameJson({ a: 1 }, { a: '1' })).toBe(false);
+		expect(sameJson([1, 2], { 0: 1, 1: 2 })).toBe(false);
+		expect(sameJson({ a: Infinity }, { a: NaN })).toBe(true);
+		expect(sameJson(new Date(0), new Date(1))).toBe(false);
 	});
 });
 
@@ -93,9 +106,11 @@ describe('deltas', () => {
 			for (let n = 0; n < 250; n++) {
 				const r = applyEdit(s, randomEdit(s, rnd, n));
 				if (!r.ok) continue;
-				const next = parts(r.structure);
+				const next = parts(r.structure, { doc: s, parts: p });
 				const text = JSON.stringify(r.structure);
 				expect(partsJson(next)).toBe(text);
+				expect(next.length).toBe(text.length);
+				expect(partsJson(parts(r.structure))).toBe(text);
 				expect(partsHash(next, p)).toBe(documentHash(r.structure));
 				const delta = diffParts(p, next);
 				// Edits made through immer keep key order, so every one has a delta.

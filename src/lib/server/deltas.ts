@@ -15,7 +15,17 @@ import { canonicalJson } from './migrations.ts';
 /** A top-level value: an object whose entries are kept apart, or any other value as one text. */
 type Part =
 	| { kind: 'value'; json: string; canonical?: string }
-	| { kind: 'entries'; ids: string[]; json: Map<string, string>; canonical: Map<string, string> };
+	| {
+			kind: 'entries';
+			ids: string[];
+			json: Map<string, string>;
+			/** `"id":<canonical JSON>` per entry, filled by partsHash. */
+			canonical: Map<string, string>;
+			/** The ids sorted, and the canonical text of the whole object, once worked out. */
+			sorted?: string[];
+			canonicalText?: string;
+	  };
+type EntriesPart = Extract<Part, { kind: 'entries' }>;
 
 export interface DocumentParts {
 	/** Top-level keys in document order (those JSON keeps: undefined values are left out). */
@@ -28,32 +38,93 @@ export interface DocumentParts {
 const isEntries = (v: unknown): v is Record<string, unknown> =>
 	v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/** Split a document into its parts (one JSON.stringify per record). */
-export function documentParts(doc: object): DocumentParts {
+/**
+ * Would JSON.stringify give `a` and `b` the same text? (Same keys in the same order, leaving out
+ * undefined values, and the same values.) Cheaper than writing both out, and at once true for the
+ * same object.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+	if (a === b) return true;
+	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+		if (typeof a === 'number' && typeof b === 'number') {
+			// Non-finite numbers are written as null, and -0 as 0 (which === already equates).
+			return !Number.isFinite(a) && !Number.isFinite(b);
+		}
+		return false;
+	}
+	if (Array.isArray(a) !== Array.isArray(b)) return false;
+	// A Date or anything else that writes itself out: not plain data, so never called the same.
+	if ('toJSON' in a || 'toJSON' in b) return false;
+	if (Array.isArray(a)) {
+		const bs = b as unknown[];
+		if (a.length !== bs.length) return false;
+		for (let i = 0; i < a.length; i++) if (!sameJson(a[i], bs[i])) return false;
+		return true;
+	}
+	const ao = a as Record<string, unknown>;
+	const bo = b as Record<string, unknown>;
+	const ak = Object.keys(ao).filter((k) => ao[k] !== undefined);
+	const bk = Object.keys(bo).filter((k) => bo[k] !== undefined);
+	if (ak.length !== bk.length) return false;
+	for (let i = 0; i < ak.length; i++) {
+		if (ak[i] !== bk[i] || !sameJson(ao[ak[i]], bo[bk[i]])) return false;
+	}
+	return true;
+}
+
+/** The document a set of parts was made from, so the next can reuse the texts of its records. */
+export interface PreviousDocument {
+	doc: object;
+	parts: DocumentParts;
+}
+
+/**
+ * Split a document into its parts: one JSON text per record, except that a record with the same
+ * JSON as in `previous` (often the very same frozen object, after an edit through immer) reuses
+ * its text, and an object that is the very same as in `previous` reuses its whole part.
+ */
+export function documentParts(doc: object, previous?: PreviousDocument): DocumentParts {
 	const keys: string[] = [];
 	const parts = new Map<string, Part>();
 	let length = 2;
+	const prevDoc = previous?.doc as Record<string, unknown> | undefined;
 	for (const key of Object.keys(doc)) {
 		const value = (doc as Record<string, unknown>)[key];
 		let part: Part;
+		const prevPart = previous?.parts.parts.get(key);
 		if (isEntries(value)) {
-			const ids: string[] = [];
-			const json = new Map<string, string>();
-			let partLength = 2;
-			for (const id of Object.keys(value)) {
-				const text = JSON.stringify(value[id]) as string | undefined;
-				if (text === undefined) continue;
-				ids.push(id);
-				json.set(id, text);
-				partLength += JSON.stringify(id).length + 1 + text.length;
+			const prevValue = prevDoc?.[key];
+			const old = prevPart?.kind === 'entries' && isEntries(prevValue) ? prevPart : undefined;
+			if (old && prevValue === value && Object.isFrozen(value)) {
+				part = old;
+			} else {
+				const ids: string[] = [];
+				const json = new Map<string, string>();
+				let kept = 0;
+				for (const id of Object.keys(value)) {
+					const v = value[id];
+					const oldText = old?.json.get(id);
+					let text: string | undefined;
+					if (oldText !== undefined && sameJson(v, (prevValue as Record<string, unknown>)[id])) {
+						text = oldText;
+						kept++;
+					} else text = JSON.stringify(v) as string | undefined;
+					if (text === undefined) continue;
+					ids.push(id);
+					json.set(id, text);
+				}
+				part = { kind: 'entries', ids, json, canonical: new Map() };
+				// The same ids as before: their sorted order is the same too.
+				if (old?.sorted && kept === ids.length && kept === old.ids.length) part.sorted = old.sorted;
 			}
-			partLength += Math.max(0, ids.length - 1);
-			part = { kind: 'entries', ids, json, canonical: new Map() };
-			length += partLength;
+			length += entriesLength(part);
 		} else {
 			const text = JSON.stringify(value) as string | undefined;
 			if (text === undefined) continue;
-			part = { kind: 'value', json: text };
+			part =
+				prevPart?.kind === 'value' && prevPart.json === text
+					? prevPart
+					: { kind: 'value', json: text };
 			length += text.length;
 		}
 		keys.push(key);
@@ -64,7 +135,18 @@ export function documentParts(doc: object): DocumentParts {
 	return { keys, parts, length };
 }
 
-function entriesJson(part: Extract<Part, { kind: 'entries' }>): string {
+const lengths = new WeakMap<EntriesPart, number>();
+function entriesLength(part: EntriesPart): number {
+	let n = lengths.get(part);
+	if (n === undefined) {
+		n = 2 + Math.max(0, part.ids.length - 1);
+		for (const id of part.ids) n += JSON.stringify(id).length + 1 + part.json.get(id)!.length;
+		lengths.set(part, n);
+	}
+	return n;
+}
+
+function entriesJson(part: EntriesPart): string {
 	return `{${part.ids.map((id) => `${JSON.stringify(id)}:${part.json.get(id)}`).join(',')}}`;
 }
 
@@ -78,43 +160,44 @@ export function partsJson(d: DocumentParts): string {
 		.join(',')}}`;
 }
 
+/** The canonical text of an object kept as entries, reusing `old`'s for unchanged records. */
+function canonicalEntries(p: EntriesPart, old: EntriesPart | undefined): string {
+	if (p.canonicalText !== undefined) return p.canonicalText;
+	p.sorted ??= [...p.ids].sort();
+	const texts = new Array<string>(p.sorted.length);
+	for (let i = 0; i < p.sorted.length; i++) {
+		const id = p.sorted[i];
+		let c = p.canonical.get(id);
+		if (c === undefined) {
+			const text = p.json.get(id)!;
+			c = old && old.json.get(id) === text ? old.canonical.get(id) : undefined;
+			c ??= `${JSON.stringify(id)}:${canonicalJson(JSON.parse(text))}`;
+			p.canonical.set(id, c);
+		}
+		texts[i] = c;
+	}
+	p.canonicalText = `{${texts.join(',')}}`;
+	return p.canonicalText;
+}
+
 /**
  * The sha256 of the document's canonical JSON (what `documentHash` gives), built from its parts so
  * that records whose text is unchanged since `previous` reuse their canonical text.
  */
 export function partsHash(d: DocumentParts, previous?: DocumentParts): string {
 	const hash = createHash('sha256');
-	hash.update('{');
 	const keys = [...d.keys].sort();
-	keys.forEach((k, i) => {
+	for (let i = 0; i < keys.length; i++) {
+		const k = keys[i];
 		const p = d.parts.get(k)!;
 		const before = previous?.parts.get(k);
-		hash.update(`${i ? ',' : ''}${JSON.stringify(k)}:`);
+		hash.update(`${i ? ',' : '{'}${JSON.stringify(k)}:`);
 		if (p.kind === 'value') {
-			p.canonical ??=
-				before?.kind === 'value' && before.json === p.json && before.canonical !== undefined
-					? before.canonical
-					: canonicalJson(JSON.parse(p.json));
+			p.canonical ??= canonicalJson(JSON.parse(p.json));
 			hash.update(p.canonical);
-			return;
-		}
-		const old = before?.kind === 'entries' ? before : undefined;
-		const ids = [...p.ids].sort();
-		const texts: string[] = [];
-		for (const id of ids) {
-			let c = p.canonical.get(id);
-			if (c === undefined) {
-				const text = p.json.get(id)!;
-				const reuse = old && old.json.get(id) === text ? old.canonical.get(id) : undefined;
-				c = reuse ?? canonicalJson(JSON.parse(text));
-				p.canonical.set(id, c);
-			}
-			texts.push(`${JSON.stringify(id)}:${c}`);
-		}
-		// One update per collection: many small updates cost more than the join.
-		hash.update(`{${texts.join(',')}}`);
-	});
-	hash.update('}');
+		} else hash.update(canonicalEntries(p, before?.kind === 'entries' ? before : undefined));
+	}
+	hash.update(keys.length ? '}' : '{}');
 	return hash.digest('hex');
 }
 

@@ -1,5 +1,4 @@
 import { validateStructure, type ModelError, type Structure } from '../model';
-import { documentParts } from './deltas.ts';
 import { changeBetween, scenarioSlug, type Records } from './records.ts';
 import type { SaveResult } from './storeTypes.ts';
 
@@ -93,7 +92,7 @@ export function createSaves(records: Records) {
 		}
 		if (target.built_in === 1) {
 			const newest = latest(id)!;
-			const hash = documents.hashOf(id, newest, documentParts(structure));
+			const { hash } = documents.prepare(id, newest, structure);
 			if (q.version.get(id, newest)!.document_hash === hash) {
 				return { ok: true, id, version: newest, unchanged: true };
 			}
@@ -110,9 +109,6 @@ export function createSaves(records: Records) {
 		}
 		const errors = validateStructure(structure, id);
 		if (errors.length) return invalid(errors);
-		// One JSON text per record, outside the lock; the hash and the delta reuse the latest
-		// version's texts (kept from its save or read) for every record that did not change.
-		const parts = documentParts(structure);
 		return transaction((): SaveResult => {
 			const newest = latest(id)!;
 			if (opts.basedOnVersion !== newest) {
@@ -123,7 +119,9 @@ export function createSaves(records: Records) {
 					message: `Someone saved version ${newest} since you opened version ${opts.basedOnVersion}. Open version ${newest} and make your changes to it, or save yours as a new scenario.`
 				};
 			}
-			const hash = documents.hashOf(id, newest, parts);
+			// One JSON text per changed record: the rest, and the hash, reuse the latest version's
+			// texts (kept from its save or read).
+			const { parts, hash } = documents.prepare(id, newest, structure);
 			if (q.version.get(id, newest)!.document_hash === hash) {
 				return { ok: true, id, version: newest, unchanged: true };
 			}

@@ -15,26 +15,26 @@ import {
 /**
  * The documents of versions. A version's `document` column holds either the whole document
  * (`delta_base` NULL) or a delta against version `delta_base` (see deltas.ts), so a one-post edit
- * of a 12,000-post structure adds a few kilobytes, not megabytes. A whole document is kept at least
- * every FULL_EVERY versions, and whenever a delta would be large, so reading any version parses one
- * whole document and applies at most FULL_EVERY - 1 small deltas.
+ * of a 12,000-post structure adds a few hundred bytes, not megabytes. A version is stored whole
+ * when the deltas since the last whole one would add up to more than the document itself, and at
+ * least every FULL_EVERY versions: reading any version then reads at most about twice the
+ * document's size, and the deltas never cost more space than the whole documents.
  *
  * The latest documents read or written are kept (deep-frozen, so they can be handed out as they
  * are), each with its parts, so the next save of a structure compares record texts instead of
  * reading and parsing the previous version again. Versions never change, so an entry never goes
  * stale; entries made inside a transaction are kept only once it has committed.
  */
-export const FULL_EVERY = 32;
-/** A delta longer than this share of the whole document is not worth applying: store it whole. */
-const DELTA_SHARE = 0.5;
+export const FULL_EVERY = 256;
 const CACHE_SIZE = 6;
 
 interface Entry {
 	/** Parsed and frozen on first read when the entry was made from parts. */
 	doc?: Structure;
 	parts?: DocumentParts;
-	/** Deltas since the last whole document (0: this version is stored whole). */
+	/** Deltas since the last whole document (0: this version is stored whole), and their length. */
 	chain: number;
+	chainBytes: number;
 }
 
 /** What a new version's row holds, and the entry it will be cached as. */
@@ -45,6 +45,22 @@ export interface Encoded {
 }
 
 export type Documents = ReturnType<typeof createDocuments>;
+
+/**
+ * Deep-freeze a document made by applyDeltaShared: its shared records are frozen already, so only
+ * the new objects need walking (immer's deep freeze would visit every record to find that out).
+ */
+function freezeShared<T extends object>(doc: T): T {
+	for (const value of Object.values(doc)) {
+		if (value === null || typeof value !== 'object' || Object.isFrozen(value)) continue;
+		if (Array.isArray(value)) freeze(value, true);
+		else {
+			for (const v of Object.values(value as object)) freeze(v, true);
+			Object.freeze(value);
+		}
+	}
+	return Object.freeze(doc);
+}
 
 export function createDocuments(db: Database.Database) {
 	const row = db.prepare<[string, number], { document: string; delta_base: number | null }>(
@@ -79,6 +95,7 @@ export function createDocuments(db: Database.Database) {
 	function load(id: string, version: number): Entry | undefined {
 		const deltas: Delta[] = [];
 		let chain = 0;
+		let chainBytes = 0;
 		let start: Structure | undefined;
 		let mutable: Record<string, unknown> | undefined;
 		for (let v: number | null = version; ;) {
@@ -86,6 +103,7 @@ export function createDocuments(db: Database.Database) {
 			if (hit) {
 				start = docOf(hit);
 				chain = hit.chain;
+				chainBytes = hit.chainBytes;
 				break;
 			}
 			const r = row.get(id, v);
@@ -98,6 +116,7 @@ export function createDocuments(db: Database.Database) {
 				break;
 			}
 			deltas.push(JSON.parse(r.document) as Delta);
+			chainBytes += r.document.length;
 			v = r.delta_base;
 		}
 		chain += deltas.length;
@@ -108,9 +127,9 @@ export function createDocuments(db: Database.Database) {
 		} else {
 			doc = start!;
 			for (let i = deltas.length - 1; i >= 0; i--) doc = applyDeltaShared(doc, deltas[i]);
-			doc = freeze(doc, true);
+			doc = freezeShared(doc);
 		}
-		const entry: Entry = { doc, chain };
+		const entry: Entry = { doc, chain, chainBytes };
 		remember(key(id, version), entry);
 		return entry;
 	}
@@ -150,11 +169,13 @@ export function createDocuments(db: Database.Database) {
 		const useDelta =
 			delta !== undefined &&
 			base!.chain + 1 < FULL_EVERY &&
-			delta.length <= parts.length * DELTA_SHARE;
-		const next: Entry = { parts, chain: useDelta ? base!.chain + 1 : 0 };
+			base!.chainBytes + delta.length <= parts.length;
+		const next: Entry = useDelta
+			? { parts, chain: base!.chain + 1, chainBytes: base!.chainBytes + delta.length }
+			: { parts, chain: 0, chainBytes: 0 };
 		// Built from the previous document, untouched records shared, when the delta holds.
 		if (delta !== undefined && base?.doc) {
-			next.doc = freeze(applyDeltaShared(base.doc, JSON.parse(delta) as Delta), true);
+			next.doc = freezeShared(applyDeltaShared(base.doc, JSON.parse(delta) as Delta));
 		}
 		pending.set(key(id, version), next);
 		return {
@@ -177,12 +198,20 @@ export function createDocuments(db: Database.Database) {
 		}
 	}
 
-	/** The hash a document would be stored with, reusing the base version's canonical texts. */
-	function hashOf(id: string, baseVersion: number, parts: DocumentParts): string {
+	/**
+	 * A document to be saved on top of `baseVersion`, as parts (records unchanged since that version
+	 * reuse its texts) with the hash it will be stored with.
+	 */
+	function prepare(
+		id: string,
+		baseVersion: number,
+		structure: Structure
+	): { parts: DocumentParts; hash: string } {
 		const base = entry(id, baseVersion);
 		if (base) base.parts ??= documentParts(docOf(base));
-		return partsHash(parts, base?.parts);
+		const parts = documentParts(structure, base && { doc: docOf(base), parts: base.parts! });
+		return { parts, hash: partsHash(parts, base?.parts) };
 	}
 
-	return { read, partsOf, encode, transaction, hashOf };
+	return { read, partsOf, encode, transaction, prepare };
 }
