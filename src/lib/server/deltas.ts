@@ -19,11 +19,18 @@ type Part =
 			kind: 'entries';
 			ids: string[];
 			json: Map<string, string>;
-			/** `"id":<canonical JSON>` per entry, filled by partsHash. */
-			canonical: Map<string, string>;
-			/** The ids sorted, and the canonical text of the whole object, once worked out. */
+			/**
+			 * Per id, the JSON text a `"id":<canonical JSON>` text was made from, shared by the parts
+			 * of successive versions (an entry is reused only while its JSON text is the same).
+			 */
+			canonical: Map<string, { json: string; pair: string }>;
+			/** The ids sorted, once worked out (the same array while the ids stay the same). */
 			sorted?: string[];
-			canonicalText?: string;
+			/** Ids whose text is not reused from the part this one was made from (`from`). */
+			changed?: string[];
+			from?: EntriesPart;
+			/** The canonical text in blocks of sorted entries, joined by commas when hashed. */
+			blocks?: string[];
 	  };
 type EntriesPart = Extract<Part, { kind: 'entries' }>;
 
@@ -100,6 +107,7 @@ export function documentParts(doc: object, previous?: PreviousDocument): Documen
 			} else {
 				const ids: string[] = [];
 				const json = new Map<string, string>();
+				const changed: string[] = [];
 				let kept = 0;
 				for (const id of Object.keys(value)) {
 					const v = value[id];
@@ -108,14 +116,21 @@ export function documentParts(doc: object, previous?: PreviousDocument): Documen
 					if (oldText !== undefined && sameJson(v, (prevValue as Record<string, unknown>)[id])) {
 						text = oldText;
 						kept++;
-					} else text = JSON.stringify(v) as string | undefined;
+					} else {
+						text = JSON.stringify(v) as string | undefined;
+						if (text !== undefined) changed.push(id);
+					}
 					if (text === undefined) continue;
 					ids.push(id);
 					json.set(id, text);
 				}
-				part = { kind: 'entries', ids, json, canonical: new Map() };
-				// The same ids as before: their sorted order is the same too.
-				if (old?.sorted && kept === ids.length && kept === old.ids.length) part.sorted = old.sorted;
+				part = { kind: 'entries', ids, json, canonical: old?.canonical ?? new Map() };
+				// The same ids as before: their sorted order is the same too, and only the blocks
+				// holding a changed entry need writing again.
+				if (old?.sorted && ids.length === old.ids.length && kept + changed.length === ids.length) {
+					const known = changed.every((id) => old.json.has(id));
+					if (known) Object.assign(part, { sorted: old.sorted, changed, from: old });
+				}
 			}
 			length += entriesLength(part);
 		} else {
@@ -160,42 +175,73 @@ export function partsJson(d: DocumentParts): string {
 		.join(',')}}`;
 }
 
-/** The canonical text of an object kept as entries, reusing `old`'s for unchanged records. */
-function canonicalEntries(p: EntriesPart, old: EntriesPart | undefined): string {
-	if (p.canonicalText !== undefined) return p.canonicalText;
-	p.sorted ??= [...p.ids].sort();
-	const texts = new Array<string>(p.sorted.length);
-	for (let i = 0; i < p.sorted.length; i++) {
-		const id = p.sorted[i];
+const BLOCK = 256;
+
+/**
+ * The canonical text of an object kept as entries, in blocks of BLOCK sorted entries: a block with
+ * no changed entry since the part this one was made from is that part's block.
+ */
+function canonicalBlocks(p: EntriesPart): string[] {
+	if (p.blocks) return p.blocks;
+	const sorted = (p.sorted ??= [...p.ids].sort());
+	const pair = (id: string): string => {
+		const text = p.json.get(id)!;
 		let c = p.canonical.get(id);
-		if (c === undefined) {
-			const text = p.json.get(id)!;
-			c = old && old.json.get(id) === text ? old.canonical.get(id) : undefined;
-			c ??= `${JSON.stringify(id)}:${canonicalJson(JSON.parse(text))}`;
+		if (c?.json !== text) {
+			c = { json: text, pair: `${JSON.stringify(id)}:${canonicalJson(JSON.parse(text))}` };
 			p.canonical.set(id, c);
 		}
-		texts[i] = c;
+		return c.pair;
+	};
+	const block = (b: number): string => {
+		const texts: string[] = [];
+		for (let i = b * BLOCK; i < Math.min(sorted.length, (b + 1) * BLOCK); i++)
+			texts.push(pair(sorted[i]));
+		return texts.join(',');
+	};
+	const from = p.from?.blocks && p.from.sorted === sorted ? p.from : undefined;
+	if (from && p.changed) {
+		const blocks = from.blocks!.slice();
+		for (const id of p.changed) {
+			// Binary search: the default sort and `<` both order by UTF-16 code units.
+			let lo = 0;
+			let hi = sorted.length - 1;
+			while (lo < hi) {
+				const mid = (lo + hi) >> 1;
+				if (sorted[mid] < id) lo = mid + 1;
+				else hi = mid;
+			}
+			const b = Math.floor(lo / BLOCK);
+			blocks[b] = block(b);
+		}
+		p.blocks = blocks;
+	} else {
+		p.blocks = Array.from({ length: Math.ceil(sorted.length / BLOCK) }, (_, b) => block(b));
 	}
-	p.canonicalText = `{${texts.join(',')}}`;
-	return p.canonicalText;
+	return p.blocks;
 }
 
 /**
  * The sha256 of the document's canonical JSON (what `documentHash` gives), built from its parts so
- * that records whose text is unchanged since `previous` reuse their canonical text.
+ * that records whose text is unchanged since the parts they were made from reuse their canonical
+ * text.
  */
-export function partsHash(d: DocumentParts, previous?: DocumentParts): string {
+export function partsHash(d: DocumentParts): string {
 	const hash = createHash('sha256');
 	const keys = [...d.keys].sort();
 	for (let i = 0; i < keys.length; i++) {
 		const k = keys[i];
 		const p = d.parts.get(k)!;
-		const before = previous?.parts.get(k);
 		hash.update(`${i ? ',' : '{'}${JSON.stringify(k)}:`);
 		if (p.kind === 'value') {
 			p.canonical ??= canonicalJson(JSON.parse(p.json));
 			hash.update(p.canonical);
-		} else hash.update(canonicalEntries(p, before?.kind === 'entries' ? before : undefined));
+		} else {
+			const blocks = canonicalBlocks(p);
+			hash.update('{');
+			for (let b = 0; b < blocks.length; b++) hash.update(b ? `,${blocks[b]}` : blocks[b]);
+			hash.update('}');
+		}
 	}
 	hash.update(keys.length ? '}' : '{}');
 	return hash.digest('hex');

@@ -164,7 +164,7 @@ export function createDocuments(db: Database.Database) {
 	): Encoded & { delta: boolean } {
 		const base = version > 1 ? entry(id, version - 1) : undefined;
 		if (base) base.parts ??= documentParts(docOf(base));
-		const documentHashText = hash ?? partsHash(parts, base?.parts);
+		const documentHashText = hash ?? partsHash(parts);
 		const delta = base?.parts && diffParts(base.parts, parts);
 		const useDelta =
 			delta !== undefined &&
@@ -210,7 +210,7 @@ export function createDocuments(db: Database.Database) {
 		const base = entry(id, baseVersion);
 		if (base) base.parts ??= documentParts(docOf(base));
 		const parts = documentParts(structure, base && { doc: docOf(base), parts: base.parts! });
-		return { parts, hash: partsHash(parts, base?.parts) };
+		return { parts, hash: partsHash(parts) };
 	}
 
 	return { read, partsOf, encode, transaction, prepare };
