@@ -41,6 +41,23 @@ describe('orgIndex', () => {
 		expect(spanOfControl(edited).ceo.span).toBe(5);
 	});
 
+	it('a snapshot that keeps the same frozen posts record and CEO reuses the index', () => {
+		const s = coreDelivery2021();
+		const posts = Object.freeze({ ...s.posts });
+		const a = { ...s, posts };
+		const index = orgIndex(a);
+		// Renamed: the posts record is the very same object, so the same index.
+		expect(orgIndex({ ...a, name: 'Renamed' })).toBe(index);
+		// Another top post reads the same record differently: a new index, two layers below it.
+		const otherTop = orgIndex({ ...a, ceo: 'pd-places' });
+		expect(otherTop).not.toBe(index);
+		expect(otherTop.maxDepth).toBe(2);
+		// An unfrozen record may have been written to since: built anew.
+		const open = { ...s.posts };
+		orgIndex({ ...s, posts: open });
+		expect(orgIndex({ ...s, posts: open })).not.toBe(orgIndex({ ...s, posts: open }));
+	});
+
 	it('memoised reports are read-only, so sorting one in place fails loudly', () => {
 		const report = spanOfControl(coreDelivery2021());
 		expect(Object.isFrozen(report.managers)).toBe(true);

@@ -36,11 +36,22 @@ export interface OrgIndex {
 }
 
 const cache = new WeakMap<Structure, OrgIndex>();
+/**
+ * The index reads only `s.posts` and `s.ceo`, so it is also kept per posts record: an edit that
+ * leaves the posts alone (immer keeps the very same record object) reuses it.
+ */
+const byPosts = new WeakMap<Structure['posts'], { ceo: string; index: OrgIndex }>();
 
 export function orgIndex(s: Structure): OrgIndex {
 	let index = cache.get(s);
 	if (!index) {
-		index = buildIndex(s);
+		const shared = byPosts.get(s.posts);
+		// Only a frozen record is known not to have changed since (a snapshot's records are).
+		if (shared && shared.ceo === s.ceo && Object.isFrozen(s.posts)) index = shared.index;
+		else {
+			index = buildIndex(s);
+			byPosts.set(s.posts, { ceo: s.ceo, index });
+		}
 		cache.set(s, index);
 	}
 	return index;
