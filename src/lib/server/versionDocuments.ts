@@ -77,6 +77,9 @@ export function createDocuments(db: Database.Database) {
 	}
 
 	function cached(id: string, version: number): Entry | undefined {
+		// Entries held for a transaction that is over without `transaction` keeping them (one run
+		// some other way, or rolled back) may name rows that were never committed: drop them.
+		if (pending.size && !db.inTransaction) pending.clear();
 		const k = key(id, version);
 		const entry = pending.get(k) ?? cache.get(k);
 		if (entry && !pending.has(k)) remember(k, entry);
@@ -130,7 +133,9 @@ export function createDocuments(db: Database.Database) {
 			doc = freezeShared(doc);
 		}
 		const entry: Entry = { doc, chain, chainBytes };
-		remember(key(id, version), entry);
+		// Read inside a transaction, the row may be one it wrote: kept only if it commits.
+		if (db.inTransaction) pending.set(key(id, version), entry);
+		else remember(key(id, version), entry);
 		return entry;
 	}
 
