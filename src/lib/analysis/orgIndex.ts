@@ -61,25 +61,48 @@ export function isLive(post: Post | undefined): post is Post {
 	return post !== undefined && post.status !== 'deleted';
 }
 
+/**
+ * The last record's keys and which of them were live, with the ids and positions made from them:
+ * a snapshot after an edit of one post usually has the same keys, in the same order, and the same
+ * deleted posts, so its positions are the same and the id → position map need not be made again.
+ */
+let lastKeys:
+	{ keys: string[]; deleted: Uint8Array; ids: string[]; position: Map<string, number> } | undefined;
+
+function same<T extends ArrayLike<string | number>>(a: T, b: T): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+}
+
 function buildIndex(s: Structure): OrgIndex {
 	// One enumeration of the record (the costly part on a large dictionary-mode object), into
 	// preallocated arrays.
 	const keys = Object.keys(s.posts);
-	let ids: string[] = new Array(keys.length);
+	const deleted = new Uint8Array(keys.length);
 	let posts: Post[] = new Array(keys.length);
-	const position = new Map<string, number>();
 	let live = 0;
 	for (let k = 0; k < keys.length; k++) {
-		const id = keys[k];
-		const post = s.posts[id];
-		if (post.status === 'deleted') continue;
-		position.set(id, live);
-		ids[live] = id;
-		posts[live++] = post;
+		const post = s.posts[keys[k]];
+		if (post.status === 'deleted') deleted[k] = 1;
+		else posts[live++] = post;
 	}
-	if (live < keys.length) {
-		ids = ids.slice(0, live);
-		posts = posts.slice(0, live);
+	if (live < keys.length) posts = posts.slice(0, live);
+	let ids: string[];
+	let position: Map<string, number>;
+	const last = lastKeys;
+	if (last && same(last.keys, keys) && same(last.deleted, deleted)) {
+		ids = last.ids.slice();
+		position = last.position;
+	} else {
+		ids = new Array(live);
+		position = new Map<string, number>();
+		for (let k = 0, i = 0; k < keys.length; k++) {
+			if (deleted[k]) continue;
+			position.set(keys[k], i);
+			ids[i++] = keys[k];
+		}
+		lastKeys = { keys, deleted, ids: ids.slice(), position };
 	}
 	const n = ids.length;
 	const parent = new Int32Array(n);
