@@ -3,7 +3,8 @@ import type { Post, Structure } from '../model/types';
 /**
  * The line-management tree of a structure, built once per structure object and reused by every
  * measure. Structures are immutable snapshots, so the index is memoised in a WeakMap keyed by the
- * structure object itself: a new snapshot (even a shallow copy) gets a new index.
+ * structure object itself, and by its posts record when that is frozen (the only parts it reads
+ * are `posts` and `ceo`): a new snapshot with other posts gets a new index.
  *
  * Only live posts (status other than 'deleted') are indexed: a deleted post is not part of the live
  * structure, so it has no reports, no layer and no cost. The diff reads the raw records instead.
