@@ -2,19 +2,16 @@
  * Speed of editing: one edit through immer (applyEdit) and then every measure the editor shows
  * recalculated on the new snapshot (summarise, structureCost, meetingLoad, runChecks, joiningUp),
  * on the largest built-in model and on a generated 12,000-post establishment. Target: the whole
- * of it inside one frame (16 ms). Also undo (applyPatches) and, for the store, a save of a
- * 12,000-post version (validate, hash, insert, fsync) and the listing.
+ * of it inside one frame (16 ms). Also undo (applyPatches). The store has its own section
+ * (store.bench.ts).
  *
  * Each run edits the snapshot the previous run made (as a user does), alternating a post between
  * two managers so every run is a real change; every snapshot is new, so no measure is served from
  * the per-snapshot memo.
  *
- *   import { editSection, storeSection, runEditBench } from './edit.bench.ts'
+ *   import { editSection, runEditBench } from './edit.bench.ts'
  */
 import { applyPatches, freeze } from 'immer';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
 	joiningUp,
 	meetingLoad,
@@ -24,10 +21,8 @@ import {
 } from '../../src/lib/analysis/index.ts';
 import { applyEdit } from '../../src/lib/editing/applyEdit.ts';
 import type { Edit } from '../../src/lib/editing/edits.ts';
-import { editingFixture } from '../../src/lib/testing/editingFixture.ts';
 import { loadBuiltInModels } from '../../src/lib/model/index.ts';
 import type { Structure } from '../../src/lib/model/types.ts';
-import { createStore } from '../../src/lib/server/store.ts';
 import { generateEstablishment } from './generateEstablishment.ts';
 import { percentile } from './stats.ts';
 import type { BenchOptions, BenchResult, BenchSection } from './types.ts';
@@ -39,7 +34,7 @@ function allMeasures(s: Structure): unknown[] {
 }
 
 /** A post below the top two layers and two managers it can move between without a cycle. */
-function movablePost(s: Structure): { postId: string; a: string; b: string } {
+export function movablePost(s: Structure): { postId: string; a: string; b: string } {
 	const depth = (id: string): number => {
 		let d = 0;
 		for (let p = s.posts[id]; p?.reportsTo !== undefined; p = s.posts[p.reportsTo]) d++;
@@ -196,125 +191,8 @@ export function runEditBench({ quick }: BenchOptions): BenchResult[] {
 	return results;
 }
 
-/** The store: a save of a 12,000-post version (validate, hash, insert, fsync), and the listing. */
-export function runStoreBench({ quick }: BenchOptions): BenchResult[] {
-	const runs = quick ? 5 : 20;
-	const dir = mkdtempSync(join(tmpdir(), 'council-bench-'));
-	const store = createStore({ dataDir: dir, seed: false });
-	try {
-		const s = freeze(generateEstablishment({ posts: 12_000, seed: 1 }), true);
-		const t0 = performance.now();
-		const created = store.saveScenario({ name: 'Bench', structure: s });
-		const firstSave = performance.now() - t0;
-		if (!created.ok) throw new Error(JSON.stringify(created));
-		const { postId, a, b } = movablePost(s);
-		let current = store.getStructure(created.id)!.structure;
-		const saves: number[] = [];
-		const gets: number[] = [];
-		for (let n = 0; n < runs; n++) {
-			const r = applyEdit(current, { type: 'movePost', postId, newManagerId: n % 2 ? a : b });
-			if (!r.ok) throw new Error(r.error);
-			const t1 = performance.now();
-			const saved = store.saveVersion(created.id, r.structure, {
-				basedOnVersion: n + 1,
-				changeLog: [r.description]
-			});
-			const t2 = performance.now();
-			if (!saved.ok) throw new Error(JSON.stringify(saved));
-			current = store.getStructure(created.id)!.structure;
-			gets.push(performance.now() - t2);
-			saves.push(t2 - t1);
-		}
-		const listCold = (() => {
-			const fresh = createStore({ dataDir: dir, seed: false });
-			const t = performance.now();
-			fresh.listStructures();
-			const ms = performance.now() - t;
-			fresh.close();
-			return ms;
-		})();
-		store.listStructures();
-		const t3 = performance.now();
-		store.listStructures();
-		const listWarm = performance.now() - t3;
-		// A small document: what one fsync a save costs (synchronous=FULL).
-		const small = store.saveScenario({ name: 'Small', structure: editingFixture() });
-		if (!small.ok) throw new Error(JSON.stringify(small));
-		let smallDoc = store.getStructure(small.id)!.structure;
-		const smallSaves: number[] = [];
-		for (let n = 0; n < runs * 2; n++) {
-			const r = applyEdit(smallDoc, { type: 'retitlePost', postId: 'dn', title: `Title ${n}` });
-			if (!r.ok) throw new Error(r.error);
-			const t = performance.now();
-			store.saveVersion(small.id, r.structure, { basedOnVersion: n + 1 });
-			smallSaves.push(performance.now() - t);
-			smallDoc = r.structure;
-		}
-		const size = 12_000;
-		return [
-			{
-				section: 'store',
-				name: 'saveScenario (first save)',
-				size,
-				unit: 'ms',
-				median: firstSave,
-				runs: 1
-			},
-			{
-				section: 'store',
-				name: 'saveVersion (validate, hash, insert, fsync)',
-				size,
-				unit: 'ms',
-				...stats(saves),
-				runs
-			},
-			{
-				section: 'store',
-				name: 'getStructure (parse, deep-freeze)',
-				size,
-				unit: 'ms',
-				...stats(gets),
-				runs
-			},
-			{
-				section: 'store',
-				name: 'listStructures, cold (summaries computed)',
-				size,
-				unit: 'ms',
-				median: listCold,
-				runs: 1
-			},
-			{
-				section: 'store',
-				name: 'listStructures, warm',
-				size,
-				unit: 'ms',
-				median: listWarm,
-				runs: 1
-			},
-			{
-				section: 'store',
-				name: 'saveVersion, 9-post document (one fsync)',
-				size: 9,
-				unit: 'ms',
-				...stats(smallSaves),
-				runs: smallSaves.length
-			}
-		];
-	} finally {
-		store.close();
-		rmSync(dir, { recursive: true, force: true });
-	}
-}
-
 export const editSection: BenchSection = {
 	id: 'edit',
 	title: 'one edit and every measure recalculated',
 	run: runEditBench
-};
-
-export const storeSection: BenchSection = {
-	id: 'store',
-	title: 'saving and listing in the embedded database',
-	run: runStoreBench
 };

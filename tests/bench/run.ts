@@ -4,12 +4,13 @@
  * To add a section, export a BenchSection and list it in BENCH_SECTIONS.
  */
 import { loadavg } from 'node:os';
-import { editSection, storeSection } from './edit.bench.ts';
+import { editSection } from './edit.bench.ts';
 import { establishmentSection } from './establishment.bench.ts';
 import { importLoadSection } from './importLoad.bench.ts';
 import { measuresSection } from './measures.bench.ts';
 import { pdfSection } from './pdf.bench.ts';
 import { renderSection } from './render.bench.ts';
+import { storeSection } from './store.bench.ts';
 import type { BenchResult, BenchSection } from './types.ts';
 
 export const BENCH_SECTIONS: BenchSection[] = [

@@ -41,6 +41,49 @@ describe('orgIndex', () => {
 		expect(spanOfControl(edited).ceo.span).toBe(5);
 	});
 
+	it('a snapshot that keeps the same frozen posts record and CEO reuses the index', () => {
+		const s = coreDelivery2021();
+		const posts = Object.freeze({ ...s.posts });
+		const a = { ...s, posts };
+		const index = orgIndex(a);
+		// Renamed: the posts record is the very same object, so the same index.
+		expect(orgIndex({ ...a, name: 'Renamed' })).toBe(index);
+		// Another top post reads the same record differently: a new index, two layers below it.
+		const otherTop = orgIndex({ ...a, ceo: 'pd-places' });
+		expect(otherTop).not.toBe(index);
+		expect(otherTop.maxDepth).toBe(2);
+		// An unfrozen record may have been written to since: built anew.
+		const open = { ...s.posts };
+		orgIndex({ ...s, posts: open });
+		expect(orgIndex({ ...s, posts: open })).not.toBe(orgIndex({ ...s, posts: open }));
+	});
+
+	it('a snapshot with the same post ids reuses their positions, and one that deletes a post does not', () => {
+		const s = coreDelivery2021();
+		const before = orgIndex(s);
+		// Same ids, one manager changed: the same positions, the new line.
+		const moved = orgIndex({
+			...s,
+			posts: { ...s.posts, 'md-city-housing': { ...s.posts['md-city-housing'], reportsTo: 'ceo' } }
+		});
+		expect(moved.ids).toEqual(before.ids);
+		expect(moved.position).toBe(before.position);
+		expect(directReports(moved, 'ceo')).toContain('md-city-housing');
+		expect(directReports(moved, 'pd-places')).toEqual(['md-city-operations']);
+		// A post deleted: the live posts are one fewer and numbered again.
+		const deleted = orgIndex({
+			...s,
+			posts: { ...s.posts, 'md-city-housing': { ...s.posts['md-city-housing'], status: 'deleted' } }
+		});
+		expect(deleted.ids).toHaveLength(10);
+		expect(deleted.position.has('md-city-housing')).toBe(false);
+		expect(deleted.ids.map((id) => deleted.position.get(id))).toEqual([...Array(10).keys()]);
+		// And back: every id again, at its first position.
+		const again = orgIndex({ ...s });
+		expect(again.ids).toEqual(before.ids);
+		expect(again.ids.map((id) => again.position.get(id))).toEqual([...Array(11).keys()]);
+	});
+
 	it('memoised reports are read-only, so sorting one in place fails loudly', () => {
 		const report = spanOfControl(coreDelivery2021());
 		expect(Object.isFrozen(report.managers)).toBe(true);

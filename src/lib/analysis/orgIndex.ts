@@ -3,7 +3,8 @@ import type { Post, Structure } from '../model/types';
 /**
  * The line-management tree of a structure, built once per structure object and reused by every
  * measure. Structures are immutable snapshots, so the index is memoised in a WeakMap keyed by the
- * structure object itself: a new snapshot (even a shallow copy) gets a new index.
+ * structure object itself, and by its posts record when that is frozen (the only parts it reads
+ * are `posts` and `ceo`): a new snapshot with other posts gets a new index.
  *
  * Only live posts (status other than 'deleted') are indexed: a deleted post is not part of the live
  * structure, so it has no reports, no layer and no cost. The diff reads the raw records instead.
@@ -36,11 +37,22 @@ export interface OrgIndex {
 }
 
 const cache = new WeakMap<Structure, OrgIndex>();
+/**
+ * The index reads only `s.posts` and `s.ceo`, so it is also kept per posts record: an edit that
+ * leaves the posts alone (immer keeps the very same record object) reuses it.
+ */
+const byPosts = new WeakMap<Structure['posts'], { ceo: string; index: OrgIndex }>();
 
 export function orgIndex(s: Structure): OrgIndex {
 	let index = cache.get(s);
 	if (!index) {
-		index = buildIndex(s);
+		const shared = byPosts.get(s.posts);
+		// Only a frozen record is known not to have changed since (a snapshot's records are).
+		if (shared && shared.ceo === s.ceo && Object.isFrozen(s.posts)) index = shared.index;
+		else {
+			index = buildIndex(s);
+			byPosts.set(s.posts, { ceo: s.ceo, index });
+		}
 		cache.set(s, index);
 	}
 	return index;
@@ -50,25 +62,48 @@ export function isLive(post: Post | undefined): post is Post {
 	return post !== undefined && post.status !== 'deleted';
 }
 
+/**
+ * The last record's keys and which of them were live, with the ids and positions made from them:
+ * a snapshot after an edit of one post usually has the same keys, in the same order, and the same
+ * deleted posts, so its positions are the same and the id → position map need not be made again.
+ */
+let lastKeys:
+	{ keys: string[]; deleted: Uint8Array; ids: string[]; position: Map<string, number> } | undefined;
+
+function same<T extends ArrayLike<string | number>>(a: T, b: T): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+}
+
 function buildIndex(s: Structure): OrgIndex {
 	// One enumeration of the record (the costly part on a large dictionary-mode object), into
 	// preallocated arrays.
 	const keys = Object.keys(s.posts);
-	let ids: string[] = new Array(keys.length);
+	const deleted = new Uint8Array(keys.length);
 	let posts: Post[] = new Array(keys.length);
-	const position = new Map<string, number>();
 	let live = 0;
 	for (let k = 0; k < keys.length; k++) {
-		const id = keys[k];
-		const post = s.posts[id];
-		if (post.status === 'deleted') continue;
-		position.set(id, live);
-		ids[live] = id;
-		posts[live++] = post;
+		const post = s.posts[keys[k]];
+		if (post.status === 'deleted') deleted[k] = 1;
+		else posts[live++] = post;
 	}
-	if (live < keys.length) {
-		ids = ids.slice(0, live);
-		posts = posts.slice(0, live);
+	if (live < keys.length) posts = posts.slice(0, live);
+	let ids: string[];
+	let position: Map<string, number>;
+	const last = lastKeys;
+	if (last && same(last.keys, keys) && same(last.deleted, deleted)) {
+		ids = last.ids.slice();
+		position = last.position;
+	} else {
+		ids = new Array(live);
+		position = new Map<string, number>();
+		for (let k = 0, i = 0; k < keys.length; k++) {
+			if (deleted[k]) continue;
+			position.set(keys[k], i);
+			ids[i++] = keys[k];
+		}
+		lastKeys = { keys, deleted, ids: ids.slice(), position };
 	}
 	const n = ids.length;
 	const parent = new Int32Array(n);

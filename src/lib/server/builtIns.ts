@@ -1,5 +1,4 @@
 import { loadBuiltInModels, type Structure } from '../model';
-import { documentHash } from './migrations.ts';
 import { changeBetween, nowIso, type Records } from './records.ts';
 
 /**
@@ -9,10 +8,9 @@ import { changeBetween, nowIso, type Records } from './records.ts';
  * added to `warnings`.
  */
 export function syncBuiltIns(records: Records, structures: Structure[], warnings: string[]): void {
-	const { db, q, latest, appendVersion } = records;
-	db.transaction(() => {
+	const { q, documents, transaction, latest, read, appendVersion } = records;
+	transaction(() => {
 		for (const s of structures) {
-			const json = JSON.stringify(s);
 			const existing = q.structure.get(s.id);
 			if (!existing) {
 				q.insertStructure.run({
@@ -23,7 +21,7 @@ export function syncBuiltIns(records: Records, structures: Structure[], warnings
 					derivedFromVersion: null,
 					createdAt: nowIso()
 				});
-				appendVersion(s.id, 1, s, { json, note: `Loaded from models/${s.id}.yaml` });
+				appendVersion(s.id, 1, s, { note: `Loaded from models/${s.id}.yaml` });
 				continue;
 			}
 			if (existing.built_in !== 1) {
@@ -34,11 +32,11 @@ export function syncBuiltIns(records: Records, structures: Structure[], warnings
 			}
 			const newest = latest(s.id)!;
 			const row = q.version.get(s.id, newest)!;
-			const hash = documentHash(s);
+			const { parts, hash } = documents.prepare(s.id, newest, s);
 			if (row.document_hash === hash) continue;
-			const before = JSON.parse(row.document) as Structure;
+			const before = read(s.id, newest)!.structure;
 			appendVersion(s.id, newest + 1, s, {
-				json,
+				parts,
 				hash,
 				basedOn: newest,
 				changeLog: changeBetween(before, s),
@@ -46,7 +44,7 @@ export function syncBuiltIns(records: Records, structures: Structure[], warnings
 			});
 			q.updateStructure.run({ id: s.id, name: s.name, derivedFrom: s.derivedFrom ?? null });
 		}
-	}).immediate();
+	});
 }
 
 /** Load models/ (or `modelsDir`) and sync them; a broken model file becomes a warning. */

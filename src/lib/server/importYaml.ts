@@ -3,7 +3,7 @@ import type { Records } from './records.ts';
 import type { ImportResult } from './storeTypes.ts';
 
 export function createImport(records: Records) {
-	const { db, q, read, uniqueId, insertScenario } = records;
+	const { q, read, transaction, uniqueId, insertScenario } = records;
 
 	/**
 	 * Import a YAML model as a new scenario. Any parse or validation error refuses the whole file
@@ -16,21 +16,19 @@ export function createImport(records: Records) {
 		if (!parsed.ok) return { ok: false, errors: parsed.errors };
 		const errors = validateStructure(parsed.structure, fileName);
 		if (errors.length) return { ok: false, errors };
-		return db
-			.transaction((): ImportResult => {
-				const wanted = parsed.structure.id;
-				const id = q.structure.get(wanted) ? uniqueId(wanted) : wanted;
-				const structure = { ...parsed.structure, id };
-				insertScenario(structure, { note: `Imported from ${fileName}` });
-				return {
-					ok: true,
-					id,
-					version: 1,
-					name: structure.name,
-					renamedFrom: id === wanted ? undefined : wanted
-				};
-			})
-			.immediate();
+		return transaction((): ImportResult => {
+			const wanted = parsed.structure.id;
+			const id = q.structure.get(wanted) ? uniqueId(wanted) : wanted;
+			const structure = { ...parsed.structure, id };
+			insertScenario(structure, { note: `Imported from ${fileName}` });
+			return {
+				ok: true,
+				id,
+				version: 1,
+				name: structure.name,
+				renamedFrom: id === wanted ? undefined : wanted
+			};
+		});
 	}
 
 	return importYaml;

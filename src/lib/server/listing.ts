@@ -1,4 +1,3 @@
-import type { Structure } from '../model';
 import { summarise, type StructureSummary } from '../analysis';
 import type { Records } from './records.ts';
 import type { StructureListing } from './storeTypes.ts';
@@ -11,7 +10,7 @@ import type { StructureListing } from './storeTypes.ts';
 export type SummaryCache = Map<string, { version: number; summary: StructureSummary }>;
 
 export function createListing(
-	{ q }: Records,
+	{ q, read }: Records,
 	/** Shared with imports made off the request thread, which put their summary here. */
 	summaries: SummaryCache = new Map()
 ): () => StructureListing[] {
@@ -21,8 +20,7 @@ export function createListing(
 		const listing = rows.map((r): StructureListing => {
 			let summary = summaries.get(r.id);
 			if (summary?.version !== r.latest) {
-				const doc = JSON.parse(q.version.get(r.id, r.latest)!.document) as Structure;
-				summary = { version: r.latest, summary: summarise(doc) };
+				summary = { version: r.latest, summary: summarise(read(r.id, r.latest)!.structure) };
 				summaries.set(r.id, summary);
 			}
 			return {

@@ -6,7 +6,8 @@ import { getStore } from './store.ts';
  * listed. For a whole-council establishment that is a parse and every measure of 11,000 posts, so
  * before listing, the summaries of large documents not yet known are worked out on a worker thread
  * and handed to the store; small ones are left to the store, where they cost well under a
- * millisecond.
+ * millisecond. Only versions stored whole are sent (a version kept as a delta is rebuilt by the
+ * store, which then summarises it itself).
  */
 const LARGE = 256 * 1024;
 const pending = new Map<string, Promise<void>>();
@@ -16,7 +17,8 @@ export async function summariseLargeOffThread(): Promise<void> {
 	const rows = store.db
 		.prepare<[], { id: string; version: number; size: number }>(
 			`SELECT v.structure_id AS id, v.version, length(v.document) AS size FROM versions v
-			 WHERE v.version = (SELECT MAX(version) FROM versions WHERE structure_id = v.structure_id)`
+			 WHERE v.version = (SELECT MAX(version) FROM versions WHERE structure_id = v.structure_id)
+			   AND v.delta_base IS NULL`
 		)
 		.all();
 	const waits: Promise<void>[] = [];

@@ -85,6 +85,21 @@ export const MIGRATIONS: readonly Migration[] = [
 		// trail (issue 11). See src/lib/server/auth/README.md.
 		name: 'accounts, sharing, decision marks and the audit trail',
 		up: accountsMigration
+	},
+	{
+		// A version's document may be a delta against an earlier version (versionDocuments.ts):
+		// `delta_base` names that version; NULL (every older row) means the document is whole, so
+		// old rows read as they always did. Skips a column already there, so running it twice is
+		// harmless.
+		name: 'versions stored as deltas',
+		up(db) {
+			const columns = db.prepare('PRAGMA table_info(versions)').all() as { name: string }[];
+			if (columns.some((c) => c.name === 'delta_base')) return;
+			db.exec(`
+				ALTER TABLE versions ADD COLUMN delta_base INTEGER
+					CHECK (delta_base IS NULL OR (delta_base >= 1 AND delta_base < version));
+			`);
+		}
 	}
 ];
 

@@ -43,27 +43,21 @@ export function structureIds(): string[] {
 		.map((r) => r.id);
 }
 
-/** The latest version of a structure as stored (its JSON text, not parsed), for a worker thread. */
+/**
+ * The latest version of a structure as JSON text, for a worker thread. Read through the store,
+ * since a version may be kept as a delta against an earlier one (versionDocuments.ts).
+ */
 export function latestDocument(
 	id: string
 ): { id: string; name: string; version: number; builtIn: boolean; json: string } | undefined {
-	const row = getStore()
-		.db.prepare<
-			[string],
-			{ id: string; name: string; built_in: number; version: number; document: string }
-		>(
-			`SELECT s.id, s.name, s.built_in, v.version, v.document
-			 FROM structures s JOIN versions v ON v.structure_id = s.id
-			 WHERE s.id = ? ORDER BY v.version DESC LIMIT 1`
-		)
-		.get(id);
-	return row
+	const found = getStore().getStructure(id);
+	return found
 		? {
-				id: row.id,
-				name: row.name,
-				version: row.version,
-				builtIn: row.built_in === 1,
-				json: row.document
+				id,
+				name: found.structure.name,
+				version: found.version,
+				builtIn: found.builtIn,
+				json: JSON.stringify(found.structure)
 			}
 		: undefined;
 }

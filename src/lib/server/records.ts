@@ -1,10 +1,10 @@
 import type Database from 'better-sqlite3';
-import { freeze } from 'immer';
 import type { Structure } from '../model';
 import { describeDiff, diffStructures } from '../analysis';
 import { slug } from '../editing/lookup';
-import { documentHash } from './migrations.ts';
+import type { DocumentParts } from './deltas.ts';
 import type { StoredStructure, VersionEntry } from './storeTypes.ts';
+import { createDocuments } from './versionDocuments.ts';
 
 /**
  * The rows: the prepared statements and the reads and writes every verb shares (read a version,
@@ -24,7 +24,6 @@ interface VersionRow {
 	version: number;
 	based_on_version: number | null;
 	created_at: string;
-	document: string;
 	change_log: string;
 	note: string | null;
 	document_hash: string;
@@ -60,10 +59,12 @@ function prepare(db: Database.Database) {
 		latestVersion: db.prepare<[string], { latest: number | null }>(
 			'SELECT MAX(version) AS latest FROM versions WHERE structure_id = ?'
 		),
+		/** A version without its document (which may be megabytes, or a delta: see documents). */
 		version: db.prepare<[string, number], VersionRow>(
-			'SELECT * FROM versions WHERE structure_id = ? AND version = ?'
+			`SELECT structure_id, version, based_on_version, created_at, change_log, note, document_hash
+			 FROM versions WHERE structure_id = ? AND version = ?`
 		),
-		history: db.prepare<[string], Omit<VersionRow, 'document'>>(
+		history: db.prepare<[string], VersionRow>(
 			`SELECT structure_id, version, based_on_version, created_at, change_log, note, document_hash
 			 FROM versions WHERE structure_id = ? ORDER BY version`
 		),
@@ -75,8 +76,8 @@ function prepare(db: Database.Database) {
 			'UPDATE structures SET name = @name, derived_from = @derivedFrom WHERE id = @id'
 		),
 		insertVersion: db.prepare(
-			`INSERT INTO versions (structure_id, version, based_on_version, created_at, document, change_log, note, document_hash)
-			 VALUES (@id, @version, @basedOn, @createdAt, @document, @changeLog, @note, @hash)`
+			`INSERT INTO versions (structure_id, version, based_on_version, created_at, document, change_log, note, document_hash, delta_base)
+			 VALUES (@id, @version, @basedOn, @createdAt, @document, @changeLog, @note, @hash, @deltaBase)`
 		)
 	};
 }
@@ -85,6 +86,7 @@ export type Records = ReturnType<typeof createRecords>;
 
 export function createRecords(db: Database.Database) {
 	const q = prepare(db);
+	const documents = createDocuments(db);
 
 	function latest(id: string): number | undefined {
 		return q.latestVersion.get(id)?.latest ?? undefined;
@@ -98,7 +100,7 @@ export function createRecords(db: Database.Database) {
 		const row = q.version.get(id, version ?? newest);
 		if (!row) return undefined;
 		return {
-			structure: freeze(JSON.parse(row.document) as Structure, true),
+			structure: documents.read(id, row.version)!,
 			version: row.version,
 			builtIn: s.built_in === 1,
 			latestVersion: newest,
@@ -119,22 +121,38 @@ export function createRecords(db: Database.Database) {
 		}));
 	}
 
+	/**
+	 * Append a version, stored whole or as a delta against the one before (documents.encode).
+	 * Call inside `transaction`, so the cached document is kept only once the row is committed.
+	 */
 	function appendVersion(
 		id: string,
 		version: number,
 		structure: Structure,
-		opts: { basedOn?: number; changeLog?: string[]; note?: string; json?: string; hash?: string }
+		opts: {
+			basedOn?: number;
+			changeLog?: string[];
+			note?: string;
+			parts?: DocumentParts;
+			hash?: string;
+		}
 	): void {
-		const json = opts.json ?? JSON.stringify(structure);
+		const encoded = documents.encode(
+			id,
+			version,
+			opts.parts ?? documents.partsOf(structure),
+			opts.hash
+		);
 		q.insertVersion.run({
 			id,
 			version,
 			basedOn: opts.basedOn ?? null,
 			createdAt: nowIso(),
-			document: json,
+			document: encoded.document,
 			changeLog: JSON.stringify(opts.changeLog ?? []),
 			note: opts.note ?? null,
-			hash: opts.hash ?? documentHash(structure)
+			hash: encoded.hash,
+			deltaBase: encoded.deltaBase
 		});
 	}
 
@@ -163,5 +181,16 @@ export function createRecords(db: Database.Database) {
 		return { id: structure.id, version: 1 };
 	}
 
-	return { db, q, latest, read, history, appendVersion, uniqueId, insertScenario };
+	return {
+		db,
+		q,
+		documents,
+		transaction: documents.transaction,
+		latest,
+		read,
+		history,
+		appendVersion,
+		uniqueId,
+		insertScenario
+	};
 }

@@ -1,5 +1,4 @@
 import { validateStructure, type ModelError, type Structure } from '../model';
-import { documentHash } from './migrations.ts';
 import { changeBetween, scenarioSlug, type Records } from './records.ts';
 import type { SaveResult } from './storeTypes.ts';
 
@@ -19,7 +18,8 @@ function invalid(errors: ModelError[]): SaveResult {
 }
 
 export function createSaves(records: Records) {
-	const { db, q, latest, appendVersion, uniqueId, insertScenario } = records;
+	const { q, documents, transaction, latest, read, appendVersion, uniqueId, insertScenario } =
+		records;
 
 	/**
 	 * Save a structure as a new scenario (new id from its name, version 1), derived from
@@ -59,16 +59,14 @@ export function createSaves(records: Records) {
 		else draft.derivedFrom = input.derivedFrom;
 		const errors = validateStructure(draft, scenarioSlug(name));
 		if (errors.length) return invalid(errors);
-		return db
-			.transaction((): SaveResult => {
-				const id = uniqueId(name);
-				insertScenario(
-					{ ...draft, id },
-					{ changeLog: input.changeLog, note: input.note, derivedFromVersion: input.baseVersion }
-				);
-				return { ok: true, id, version: 1 };
-			})
-			.immediate();
+		return transaction((): SaveResult => {
+			const id = uniqueId(name);
+			insertScenario(
+				{ ...draft, id },
+				{ changeLog: input.changeLog, note: input.note, derivedFromVersion: input.baseVersion }
+			);
+			return { ok: true, id, version: 1 };
+		});
 	}
 
 	/**
@@ -94,7 +92,8 @@ export function createSaves(records: Records) {
 		}
 		if (target.built_in === 1) {
 			const newest = latest(id)!;
-			if (q.version.get(id, newest)!.document_hash === documentHash(structure)) {
+			const { hash } = documents.prepare(id, newest, structure);
+			if (q.version.get(id, newest)!.document_hash === hash) {
 				return { ok: true, id, version: newest, unchanged: true };
 			}
 			const name = structure.name === target.name ? `${structure.name} (scenario)` : structure.name;
@@ -110,33 +109,32 @@ export function createSaves(records: Records) {
 		}
 		const errors = validateStructure(structure, id);
 		if (errors.length) return invalid(errors);
-		const json = JSON.stringify(structure);
-		const hash = documentHash(structure);
-		return db
-			.transaction((): SaveResult => {
-				const newest = latest(id)!;
-				if (opts.basedOnVersion !== newest) {
-					return {
-						ok: false,
-						reason: 'conflict',
-						latestVersion: newest,
-						message: `Someone saved version ${newest} since you opened version ${opts.basedOnVersion}. Open version ${newest} and make your changes to it, or save yours as a new scenario.`
-					};
-				}
-				if (q.version.get(id, newest)!.document_hash === hash) {
-					return { ok: true, id, version: newest, unchanged: true };
-				}
-				appendVersion(id, newest + 1, structure, {
-					json,
-					hash,
-					basedOn: newest,
-					changeLog: opts.changeLog,
-					note: opts.note
-				});
-				q.updateStructure.run({ id, name: structure.name, derivedFrom: target.derived_from });
-				return { ok: true, id, version: newest + 1 };
-			})
-			.immediate();
+		return transaction((): SaveResult => {
+			const newest = latest(id)!;
+			if (opts.basedOnVersion !== newest) {
+				return {
+					ok: false,
+					reason: 'conflict',
+					latestVersion: newest,
+					message: `Someone saved version ${newest} since you opened version ${opts.basedOnVersion}. Open version ${newest} and make your changes to it, or save yours as a new scenario.`
+				};
+			}
+			// One JSON text per changed record: the rest, and the hash, reuse the latest version's
+			// texts (kept from its save or read).
+			const { parts, hash } = documents.prepare(id, newest, structure);
+			if (q.version.get(id, newest)!.document_hash === hash) {
+				return { ok: true, id, version: newest, unchanged: true };
+			}
+			appendVersion(id, newest + 1, structure, {
+				parts,
+				hash,
+				basedOn: newest,
+				changeLog: opts.changeLog,
+				note: opts.note
+			});
+			q.updateStructure.run({ id, name: structure.name, derivedFrom: target.derived_from });
+			return { ok: true, id, version: newest + 1 };
+		});
 	}
 
 	/** Make an old version the latest again, as a new version (nothing is overwritten). */
@@ -154,41 +152,38 @@ export function createSaves(records: Records) {
 				message: `${target.name} is built in (it follows models/${id}.yaml); open the old version and save it as a scenario instead.`
 			};
 		}
-		return db
-			.transaction((): SaveResult => {
-				const newest = latest(id)!;
-				const old = q.version.get(id, version);
-				if (!old) {
-					return {
-						ok: false,
-						reason: 'not-found',
-						message: `${target.name} has no version ${version} (versions 1 to ${newest}).`
-					};
-				}
-				if (opts.basedOnVersion !== undefined && opts.basedOnVersion !== newest) {
-					return {
-						ok: false,
-						reason: 'conflict',
-						latestVersion: newest,
-						message: `Someone saved version ${newest} since you opened version ${opts.basedOnVersion}.`
-					};
-				}
-				const current = q.version.get(id, newest)!;
-				if (current.document_hash === old.document_hash) {
-					return { ok: true, id, version: newest, unchanged: true };
-				}
-				const restored = JSON.parse(old.document) as Structure;
-				appendVersion(id, newest + 1, restored, {
-					json: old.document,
-					hash: old.document_hash,
-					basedOn: newest,
-					changeLog: changeBetween(JSON.parse(current.document) as Structure, restored),
-					note: `Restored version ${version}`
-				});
-				q.updateStructure.run({ id, name: restored.name, derivedFrom: target.derived_from });
-				return { ok: true, id, version: newest + 1 };
-			})
-			.immediate();
+		return transaction((): SaveResult => {
+			const newest = latest(id)!;
+			const old = q.version.get(id, version);
+			if (!old) {
+				return {
+					ok: false,
+					reason: 'not-found',
+					message: `${target.name} has no version ${version} (versions 1 to ${newest}).`
+				};
+			}
+			if (opts.basedOnVersion !== undefined && opts.basedOnVersion !== newest) {
+				return {
+					ok: false,
+					reason: 'conflict',
+					latestVersion: newest,
+					message: `Someone saved version ${newest} since you opened version ${opts.basedOnVersion}.`
+				};
+			}
+			const current = q.version.get(id, newest)!;
+			if (current.document_hash === old.document_hash) {
+				return { ok: true, id, version: newest, unchanged: true };
+			}
+			const restored = read(id, version)!.structure;
+			appendVersion(id, newest + 1, restored, {
+				hash: old.document_hash,
+				basedOn: newest,
+				changeLog: changeBetween(read(id, newest)!.structure, restored),
+				note: `Restored version ${version}`
+			});
+			q.updateStructure.run({ id, name: restored.name, derivedFrom: target.derived_from });
+			return { ok: true, id, version: newest + 1 };
+		});
 	}
 
 	return { saveScenario, saveVersion, restoreVersion };

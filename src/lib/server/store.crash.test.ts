@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DATABASE_FILE } from './store';
+import { documentHash } from './migrations';
+import { DATABASE_FILE, createStore } from './store';
 
 const dir = mkdtempSync(join(tmpdir(), 'council-crash-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -50,22 +51,34 @@ describe('durability', () => {
 		expect(signal).toBe('SIGKILL');
 		expect(acked.length).toBeGreaterThanOrEqual(60);
 		const db = new Database(join(dir, DATABASE_FILE));
+		let rows: { version: number; document_hash: string; delta_base: number | null }[];
 		try {
 			expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-			const rows = db
-				.prepare('SELECT version, document FROM versions WHERE structure_id = ? ORDER BY version')
-				.all(id) as { version: number; document: string }[];
-			// Versions run 1, 2, 3… with no gap, and include every acknowledged one (the kill may
-			// land after a commit and before its ACK was printed, so there may be one more).
-			expect(rows.map((r) => r.version)).toEqual(rows.map((_, i) => i + 1));
-			const last = acked[acked.length - 1];
-			expect(rows.length === last || rows.length === last + 1).toBe(true);
-			for (const v of acked) {
-				const doc = JSON.parse(rows[v - 1].document);
-				expect(doc.posts.dn.title).toBe(v === 1 ? 'Director of Neighbourhoods' : `Title ${v}`);
-			}
+			rows = db
+				.prepare(
+					'SELECT version, document_hash, delta_base FROM versions WHERE structure_id = ? ORDER BY version'
+				)
+				.all(id) as typeof rows;
 		} finally {
 			db.close();
+		}
+		// Versions run 1, 2, 3… with no gap, and include every acknowledged one (the kill may
+		// land after a commit and before its ACK was printed, so there may be one more).
+		expect(rows.map((r) => r.version)).toEqual(rows.map((_, i) => i + 1));
+		const last = acked[acked.length - 1];
+		expect(rows.length === last || rows.length === last + 1).toBe(true);
+		// Most versions are deltas against the one before; each still reads back whole, and as the
+		// very document that was saved (its hash).
+		expect(rows.filter((r) => r.delta_base !== null).length).toBeGreaterThan(rows.length / 2);
+		const store = createStore({ dataDir: dir, seed: false });
+		try {
+			for (const v of acked) {
+				const doc = store.getStructure(id, v)!.structure;
+				expect(doc.posts.dn.title).toBe(v === 1 ? 'Director of Neighbourhoods' : `Title ${v}`);
+				expect(documentHash(doc)).toBe(rows[v - 1].document_hash);
+			}
+		} finally {
+			store.close();
 		}
 	}, 60_000);
 });
