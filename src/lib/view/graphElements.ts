@@ -50,6 +50,8 @@ export interface GraphNodeData {
 	office?: boolean;
 	/** The line manager's post id, when the manager is in the structure. */
 	manager?: string;
+	/** The unit a large structure's post or unit box stands in (see unitGraph.ts). */
+	unit?: string;
 }
 
 export interface GraphEdgeData {

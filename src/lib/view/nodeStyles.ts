@@ -114,8 +114,8 @@ export const GROUP_STYLES: Record<UnitGroup, BoxStyle> = {
 
 /** The size posts are drawn at, in graph units, so the layout and the SVG export match the screen. */
 export const NODE_SIZE = { width: 190, height: 58 } as const;
-/** A unit of a large establishment: its name and two lines of figures. */
-export const AGGREGATE_SIZE = { width: 250, height: 84 } as const;
+/** A unit of a large establishment: its name and three lines of figures. */
+export const AGGREGATE_SIZE = { width: 210, height: 92 } as const;
 
 /** The size of each kind of node (bodies are ovals, a little narrower). */
 export function nodeSize(kind: string): { width: number; height: number } {

@@ -88,18 +88,18 @@ describe('unitAggregates', () => {
 describe('unitGraph', () => {
 	it('draws closed units as boxes joined where their heads report', () => {
 		const s = establishment();
-		const g = unitGraph({ units: unitAggregates(s), contents: new Map(), open: [] });
+		const g = unitGraph({ units: unitAggregates(s), contents: {}, open: [] });
 		expect(ids(g)).toEqual(['unit:corporate', 'unit:dept-a', 'unit:dept-b']);
 		expect(lines(g)).toEqual(['unit:corporate > unit:dept-a', 'unit:corporate > unit:dept-b']);
 		expect(g.nodes[1].data.label).toBe(
-			'Directorate A\n5 posts · 4.5 FTE · £0.51m\nspan 1:2.0 · 3 layers'
+			'Directorate A\n5 posts · 4.5 FTE\n£0.51m a year\nspan 1:2.0 · 3 layers'
 		);
 	});
 
 	it('opens a unit into its own posts and its sub-units, and waits for posts not loaded', () => {
 		const s = establishment();
 		const units = unitAggregates(s);
-		const contents = new Map([['dept-a', unitPosts(s, 'dept-a')]]);
+		const contents = { 'dept-a': unitPosts(s, 'dept-a') };
 		const g = unitGraph({ units, contents, open: ['dept-a', 'dept-b'] });
 		expect(ids(g)).toEqual(['unit:corporate', 'a', 'unit:team-a1', 'unit:dept-b']);
 		expect(lines(g)).toEqual([

@@ -162,7 +162,7 @@ export function closeUnit(
 export interface UnitGraphInput {
 	units: Readonly<Record<string, UnitAggregate>>;
 	/** The posts directly in each opened unit, once loaded. */
-	contents: ReadonlyMap<string, readonly PostBrief[]>;
+	contents: Readonly<Record<string, readonly PostBrief[]>>;
 	open: readonly string[];
 }
 
@@ -174,8 +174,8 @@ export interface UnitGraph extends GraphElements {
 /** The aggregate graph: closed units as boxes, open units as their sub-units and posts. */
 export function unitGraph({ units, contents, open }: UnitGraphInput): UnitGraph {
 	const asked = new Set(open);
-	const pending = open.filter((u) => units[u] && !contents.has(u));
-	const expanded = (u: string) => asked.has(u) && contents.has(u);
+	const pending = open.filter((u) => units[u] && !Object.hasOwn(contents, u));
+	const expanded = (u: string) => asked.has(u) && Object.hasOwn(contents, u);
 	// The node a unit's posts are drawn in: the highest closed unit on its path, or none (open).
 	const shownIn = new Map<string, string | null>();
 	const nodeOfUnit = (unit: string): string | null => {
@@ -214,7 +214,7 @@ export function unitGraph({ units, contents, open }: UnitGraphInput): UnitGraph 
 			if (manager !== node) line(manager, node);
 			return;
 		}
-		for (const p of contents.get(id) ?? []) {
+		for (const p of contents[id] ?? []) {
 			const manager = p.manager ? nodeOfPost(p.manager, p.managerUnit) : undefined;
 			nodes.push(postBriefNode(p, manager));
 			line(manager, p.id);
@@ -236,7 +236,8 @@ export function aggregateLabel(u: UnitAggregate): string {
 	const posts = `${formatNumber(u.posts)} post${u.posts === 1 ? '' : 's'}`;
 	return [
 		u.name,
-		`${posts} · ${formatDecimal(u.fte, 1)} FTE · ${formatMoneyShort(u.cost)}`,
+		`${posts} · ${formatDecimal(u.fte, 1)} FTE`,
+		`${formatMoneyShort(u.cost)} a year`,
 		`span 1:${formatNumber(u.averageSpan, 1)} · ${formatNumber(u.layers)} layer${u.layers === 1 ? '' : 's'}`
 	].join('\n');
 }
@@ -249,6 +250,7 @@ function aggregateNode(u: UnitAggregate, manager: string | undefined): GraphNode
 			kind: 'aggregate',
 			label: aggregateLabel(u),
 			name: u.name,
+			unit: u.unit,
 			...(manager ? { manager } : {})
 		},
 		classes: 'aggregate'
@@ -267,6 +269,7 @@ function postBriefNode(p: PostBrief, manager: string | undefined): GraphNode {
 			kind: 'post',
 			label: `${tag ? `${tag} · ` : ''}${p.title}${gradeLine}`,
 			name: p.title,
+			unit: p.unit,
 			gradeName: p.gradeName,
 			status: p.status,
 			...(p.ceo ? { ceo: true } : {}),
