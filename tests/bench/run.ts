@@ -6,6 +6,7 @@
 import { loadavg } from 'node:os';
 import { editSection, storeSection } from './edit.bench.ts';
 import { establishmentSection } from './establishment.bench.ts';
+import { largeGraphSection } from './largeGraph.bench.ts';
 import { measuresSection } from './measures.bench.ts';
 import { pdfSection } from './pdf.bench.ts';
 import { renderSection } from './render.bench.ts';
@@ -17,6 +18,7 @@ export const BENCH_SECTIONS: BenchSection[] = [
 	storeSection,
 	establishmentSection,
 	renderSection,
+	largeGraphSection,
 	pdfSection
 ];
 
