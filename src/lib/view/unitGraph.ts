@@ -5,6 +5,13 @@ import { orgIndex, reportCount } from '../analysis/orgIndex.ts';
 import type { UnitAggregate } from '../analysis/unitAggregates.ts';
 import { formatDecimal, formatMoneyShort, formatNumber } from '../words/index.ts';
 import type { GraphEdge, GraphElements, GraphNode } from './graphElements.ts';
+import {
+	belowNodeId,
+	foldUnitPosts,
+	UNIT_POST_CAP,
+	type Fold,
+	type FoldedUnit
+} from './unitFolds.ts';
 
 /**
  * The graph of a large establishment: units drawn as aggregate boxes (posts, FTE, cost, span,
@@ -112,7 +119,8 @@ export function estimateElements(
 			nodes++;
 			return;
 		}
-		nodes += ownPosts(units, u);
+		// A unit past the cap is drawn folded: about the cap's worth of posts and fold boxes.
+		nodes += Math.min(ownPosts(units, u), UNIT_POST_CAP * 1.5);
 		for (const c of u.units) visit(c);
 	};
 	for (const id of topLevelUnits(units)) visit(id);
@@ -134,7 +142,10 @@ export function openUnit(
 	const target = units[unit];
 	if (!target) return { ok: false, reason: `There is no unit “${unit}”.` };
 	const path = unitPath(units, unit);
-	let next = [...open.filter((u) => !path.includes(u) && units[u]), ...path];
+	let next = [
+		...open.filter((u) => !path.includes(u) && (units[u] || u.startsWith('below:'))),
+		...path
+	];
 	if (estimateElements(units, path) > budget) {
 		return {
 			ok: false,
@@ -191,8 +202,19 @@ export function unitGraph({ units, contents, open }: UnitGraphInput): UnitGraph 
 		shownIn.set(unit, result);
 		return result;
 	};
+	// Units drawn open, each with its posts folded below the cap (worked out before any line, so a
+	// line to a folded post goes to its fold box).
+	const folded = new Map<string, FoldedUnit>();
+	const fold = (id: string) => {
+		if (!units[id] || !expanded(id)) return;
+		folded.set(id, foldUnitPosts(contents[id] ?? [], asked));
+		for (const c of units[id].units) fold(c);
+	};
+	for (const id of topLevelUnits(units)) fold(id);
 	const nodeOfPost = (post: string, unit: string | undefined) =>
-		unit === undefined || !units[unit] ? undefined : (nodeOfUnit(unit) ?? post);
+		unit === undefined || !units[unit]
+			? undefined
+			: (nodeOfUnit(unit) ?? folded.get(unit)?.foldOf.get(post) ?? post);
 
 	const nodes: GraphNode[] = [];
 	const edges: GraphEdge[] = [];
@@ -214,10 +236,15 @@ export function unitGraph({ units, contents, open }: UnitGraphInput): UnitGraph 
 			if (manager !== node) line(manager, node);
 			return;
 		}
-		for (const p of contents[id] ?? []) {
+		const { shown, folds } = folded.get(id)!;
+		for (const p of shown) {
 			const manager = p.manager ? nodeOfPost(p.manager, p.managerUnit) : undefined;
 			nodes.push(postBriefNode(p, manager));
 			line(manager, p.id);
+		}
+		for (const f of folds) {
+			nodes.push(foldNode(f, id));
+			line(f.post, belowNodeId(f.post));
 		}
 		for (const c of u.units) visit(c);
 	};
@@ -240,6 +267,22 @@ export function aggregateLabel(u: UnitAggregate): string {
 		`${formatMoneyShort(u.cost)} a year`,
 		`span 1:${formatNumber(u.averageSpan, 1)} · ${formatNumber(u.layers)} layer${u.layers === 1 ? '' : 's'}`
 	].join('\n');
+}
+
+function foldNode(f: Fold, unit: string): GraphNode {
+	const count = `${formatNumber(f.count)} post${f.count === 1 ? '' : 's'}`;
+	return {
+		group: 'nodes',
+		data: {
+			id: belowNodeId(f.post),
+			kind: 'aggregate',
+			label: `${count} below\n(select to show the next layer)`,
+			name: `${count} below`,
+			unit,
+			manager: f.post
+		},
+		classes: 'aggregate fold'
+	};
 }
 
 function aggregateNode(u: UnitAggregate, manager: string | undefined): GraphNode {

@@ -169,6 +169,11 @@ export function graphStylesheet({ large = false }: { large?: boolean } = {}): St
 					'line-height': 1.2
 				}
 			},
+			// Posts folded below a post of a crowded unit: a plainer box with a dashed edge.
+			{
+				selector: 'node.fold',
+				style: { 'background-color': '#ffffff', 'border-style': 'dashed', 'border-width': 2 }
+			},
 			// The selected and found node keep their mark above the aggregate's own style.
 			{
 				selector: 'node.highlight',
