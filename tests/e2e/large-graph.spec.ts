@@ -152,6 +152,33 @@ for (const [width, height] of [
 	});
 }
 
+test('a post at the bottom of a crowded team is revealed through the folds above it', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await openGraph(page);
+	// The team with the most posts directly in it, counted from the rows, and its last post.
+	const teams = new Map<string, string[][]>();
+	for (const r of e.rows) {
+		const team = r[col('Team')];
+		if (team) teams.set(team, [...(teams.get(team) ?? []), r]);
+	}
+	const [team, rows] = [...teams].sort((a, b) => b[1].length - a[1].length)[0];
+	// More posts than the graph draws of one unit: its lower layers fold.
+	expect(rows.length).toBeGreaterThan(250);
+	const last = rows[rows.length - 1][col('Position ID')];
+	await page.getByLabel('Find a post by title or id').fill(last);
+	await page.locator('.results button').first().click();
+	await settled(page);
+	await expect.poll(() => hook(page, 'isHighlighted', last)).toBe(true);
+	const drawn = await hook(page, 'drawnNodes');
+	expect(drawn.some((n) => n.startsWith('below:'))).toBe(true);
+	expect(drawn.length).toBeLessThan(rows.length);
+	expect(await hook(page, 'elementCount')).toBeLessThanOrEqual(1500);
+	await expect(page.getByRole('heading', { name: team, exact: true })).toBeVisible();
+	await page.screenshot({ path: `${SHOTS}/e2e-folds-1280.png` });
+});
+
 /** The unit id the import gave a directorate, read from the closed units' list. */
 async function unitIdOf(page: Page, name: string): Promise<string> {
 	const drawn = await hook(page, 'drawnNodes');

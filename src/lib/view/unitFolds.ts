@@ -5,7 +5,7 @@ import type { PostBrief } from './unitGraph.ts';
  * thousands in one) is drawn from its top down only as far as UNIT_POST_CAP allows: below that,
  * each post's reports fold into one "posts below" box, which opens a layer at a time.
  */
-export const UNIT_POST_CAP = 300;
+export const UNIT_POST_CAP = 250;
 
 export const belowNodeId = (post: string) => `below:${post}`;
 /** The post whose reports a fold box holds, or undefined for any other node. */
