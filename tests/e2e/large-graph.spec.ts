@@ -179,6 +179,27 @@ test('a post at the bottom of a crowded team is revealed through the folds above
 	await page.screenshot({ path: `${SHOTS}/e2e-folds-1280.png` });
 });
 
+test('editing loads the whole establishment; the list pages load it themselves', async ({
+	page
+}) => {
+	const director = e.rows.find((r) => r[col('Job Title')] === 'Director of City Housing')!;
+	const post = director[col('Position ID')];
+	await page.goto(`${server!.url}/structures/${id}/graph?post=${post}`);
+	await expect(page.locator('.graph[data-ready="true"]')).toBeVisible({ timeout: 60_000 });
+	await expect.poll(() => hook(page, 'isHighlighted', post)).toBe(true);
+	// Before: the post's figures only. After: the full panel, with its editor.
+	await expect(page.getByText('Change this post')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Edit the establishment' }).click();
+	await expect(page.getByText('Change this post')).toBeVisible({ timeout: 60_000 });
+	await expect(page.getByRole('button', { name: 'Edit the establishment' })).toHaveCount(0);
+	expect(await hook(page, 'drawnNodes')).toContain(post);
+
+	await page.goto(`${server!.url}/structures/${id}/spans`);
+	await expect(page.getByRole('heading', { name: 'Spans and layers' })).toBeVisible({
+		timeout: 60_000
+	});
+});
+
 /** The unit id the import gave a directorate, read from the closed units' list. */
 async function unitIdOf(page: Page, name: string): Promise<string> {
 	const drawn = await hook(page, 'drawnNodes');
