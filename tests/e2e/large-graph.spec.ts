@@ -149,6 +149,13 @@ for (const [width, height] of [
 		).toBeVisible();
 		await expect(page.locator('aside dd', { hasText: post })).toBeVisible();
 		await page.screenshot({ path: `${SHOTS}/e2e-found-${width}.png` });
+
+		// The overview draws the same boxes, readable at its fit.
+		await page.goto(`${server!.url}/structures/${id}`);
+		await expect(page.locator('.graph[data-ready="true"]')).toBeVisible({ timeout: 60_000 });
+		expect(await hook(page, 'labelOf', housingNode)).toBe(label);
+		expect(await hook(page, 'labelPx', housingNode)).toBeGreaterThanOrEqual(12);
+		await page.locator('.graph-box').screenshot({ path: `${SHOTS}/e2e-overview-${width}.png` });
 	});
 }
 
