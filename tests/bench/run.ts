@@ -7,6 +7,7 @@ import { loadavg } from 'node:os';
 import { editSection } from './edit.bench.ts';
 import { establishmentSection } from './establishment.bench.ts';
 import { importLoadSection } from './importLoad.bench.ts';
+import { largeGraphSection } from './largeGraph.bench.ts';
 import { measuresSection } from './measures.bench.ts';
 import { pdfSection } from './pdf.bench.ts';
 import { renderSection } from './render.bench.ts';
@@ -20,6 +21,7 @@ export const BENCH_SECTIONS: BenchSection[] = [
 	establishmentSection,
 	importLoadSection,
 	renderSection,
+	largeGraphSection,
 	pdfSection
 ];
 

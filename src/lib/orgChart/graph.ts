@@ -26,7 +26,16 @@ export function graphPlacement(chart: ChartLayout): GraphPlacement {
 	for (const l of chart.lines) {
 		if (l.report === undefined) continue;
 		const straight = l.points.every(([x]) => x === l.points[0][0]);
-		routes[l.report] = straight ? [] : l.points.slice(1, -1).map(([x, y]) => ({ x, y }));
+		// A line leaving its manager off-centre (a hanging column's) keeps its first point, so it
+		// leaves the box where the chart says rather than on a slant from the middle
+		// (just below the edge: a bend point on the box's own edge makes cytoscape drop the line).
+		const from = l.manager === undefined ? undefined : positions[l.manager];
+		const first = from && Math.abs(l.points[0][0] - from.x) > 0.5 ? 0 : 1;
+		routes[l.report] = straight
+			? []
+			: l.points
+					.slice(first, -1)
+					.map(([x, y], k) => ({ x, y: k === 0 && first === 0 ? y + 2 : y }));
 	}
 	return { positions, routes };
 }
@@ -45,7 +54,8 @@ export function layoutGraphElements(
 				id: n.data.id,
 				band: n.data.parent,
 				manager: n.data.manager,
-				isPost: n.data.kind === 'post',
+				// A large structure's unit boxes sit in the line-management tree as posts do.
+				isPost: n.data.kind === 'post' || n.data.kind === 'aggregate',
 				w: size.width,
 				h: size.height
 			};

@@ -49,6 +49,8 @@ export interface ChartLine {
 	id: string;
 	/** The report the line ends at (none for a trunk). */
 	report?: string;
+	/** The manager the line starts at (none for a trunk). */
+	manager?: string;
 	/** From the manager's box to the report's, corners included. */
 	points: [number, number][];
 }
@@ -144,7 +146,7 @@ export function layoutChart(
 			out.boxes.push(b);
 		},
 		line: (manager, report, points) =>
-			out.lines.push({ id: `${manager}->${report}`, report, points }),
+			out.lines.push({ id: `${manager}->${report}`, report, manager, points }),
 		trunk: (manager, points) => out.lines.push({ id: `${manager}:trunk`, points })
 	};
 	const { line } = sheet;

@@ -46,6 +46,7 @@ export class SaveFlow {
 		if (!this.savesVersion) return this.startNaming();
 		const ws = this.ws;
 		await this.run(async () => {
+			await this.whole();
 			const outcome = await saveNewVersion(fetch, {
 				id: ws.structure.id,
 				structure: ws.structure,
@@ -70,6 +71,7 @@ export class SaveFlow {
 	async saveScenario(): Promise<void> {
 		const ws = this.ws;
 		await this.run(async () => {
+			await this.whole();
 			const tab = currentTab();
 			const outcome = await saveAsScenario(fetch, {
 				name: this.name,
@@ -113,6 +115,14 @@ export class SaveFlow {
 				noScroll: true
 			});
 		});
+	}
+
+	/** A large structure shown compact is loaded whole before it is saved, never saved as a shell. */
+	private async whole(): Promise<void> {
+		if (this.ws.complete || (await this.ws.loadWhole())) return;
+		throw new Error(
+			`The establishment could not be loaded to save it: ${this.ws.wholeError ?? 'try again'}.`
+		);
 	}
 
 	private async run(task: () => Promise<void>): Promise<void> {

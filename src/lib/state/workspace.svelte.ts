@@ -1,6 +1,9 @@
 import { getContext, setContext } from 'svelte';
 import { freeze } from 'immer';
 import type { Structure } from '$lib/model/types';
+import type { CheckResult, StructureSummary } from '$lib/analysis';
+import { unitAggregates, type UnitAggregate } from '$lib/analysis/unitAggregates';
+import { isLargeStructure } from '$lib/view/unitGraph';
 import {
 	layers,
 	meetingLoad,
@@ -56,6 +59,14 @@ export class Workspace {
 	builtIn = $state(false);
 	/** The last edit's outcome: what changed, or why it was refused (nothing changed then). */
 	notice = $state<EditNotice | undefined>();
+	/**
+	 * A large structure as the server sent it: its figures and units, while `structure` holds
+	 * everything but its posts and links. Cleared once the whole structure is loaded (`loadWhole`).
+	 */
+	compact: CompactFigures | undefined = $state.raw();
+	/** Loading the whole of a compact structure: under way, or why it failed. */
+	wholeLoading = $state(false);
+	wholeError = $state<string | undefined>();
 
 	readonly structure: Structure = $derived(this.history.present);
 	readonly canUndo = $derived(canUndo(this.history));
@@ -69,26 +80,43 @@ export class Workspace {
 
 	/** The day being looked at (ISO date, from the address's ?at=), or undefined for the model as it is. */
 	at = $state<string | undefined>();
+	/** The whole structure is here (always, unless a large one was sent compact). */
+	readonly complete = $derived(this.compact === undefined);
 	/**
 	 * The structure the pages show: as modelled, or the structure in force on `at` (interim posts
-	 * as posts of their own). Edits and saves always work on `structure`, never on this view.
+	 * as posts of their own). Edits and saves always work on `structure`, never on this view. A
+	 * large structure sent compact is shown as modelled until its whole document is fetched.
 	 */
 	readonly shown: Structure = $derived(
-		this.at === undefined ? this.structure : structureAt(this.structure, this.at)
+		this.at === undefined || !this.complete ? this.structure : structureAt(this.structure, this.at)
 	);
-
-	readonly summary = $derived(summarise(this.shown));
+	/** Drawn as units that open on demand (a large establishment). */
+	readonly large = $derived(this.compact !== undefined || isLargeStructure(this.structure));
+	readonly units: Readonly<Record<string, UnitAggregate>> = $derived(
+		this.compact ? this.compact.units : unitAggregates(this.shown)
+	);
+	readonly summary: StructureSummary = $derived(
+		this.compact ? this.compact.summary : summarise(this.shown)
+	);
 	readonly spans = $derived(spanOfControl(this.shown));
 	readonly layers = $derived(layers(this.shown));
-	readonly checks = $derived(runChecks(this.shown));
+	readonly checks: CheckResult[] = $derived(
+		this.compact ? this.compact.checks : runChecks(this.shown)
+	);
 	readonly meetings = $derived(meetingLoad(this.shown));
 	readonly cost = $derived(structureCost(this.shown));
 
 	/** `apply` bound to this workspace, to hand to components as their `onedit`. */
 	readonly edit: EditHandler = (e) => this.apply(e);
 
-	constructor(structure: Structure, version = 0, builtIn = false, latestVersion = version) {
-		this.load(structure, version, builtIn, latestVersion);
+	constructor(
+		structure: Structure,
+		version = 0,
+		builtIn = false,
+		latestVersion = version,
+		compact?: CompactFigures
+	) {
+		this.load(structure, version, builtIn, latestVersion, compact);
 	}
 
 	/**
@@ -100,13 +128,43 @@ export class Workspace {
 		structure: Structure,
 		version = this.version,
 		builtIn = this.builtIn,
-		latestVersion = version
+		latestVersion = version,
+		compact?: CompactFigures
 	): void {
 		this.history = createHistory(freeze(structure, true));
 		this.version = version;
 		this.latestVersion = Math.max(latestVersion, version);
 		this.builtIn = builtIn;
 		this.notice = undefined;
+		this.compact = compact;
+		this.wholeError = undefined;
+	}
+
+	/**
+	 * Fetch the whole of a structure sent compact (its version as loaded), for editing or a page
+	 * that lists every post. Resolves true once it is here.
+	 */
+	async loadWhole(fetcher: typeof fetch = fetch): Promise<boolean> {
+		if (this.complete) return true;
+		if (this.wholeLoading) return false;
+		this.wholeLoading = true;
+		this.wholeError = undefined;
+		const { id } = this.structure;
+		const version = this.version;
+		try {
+			const res = await fetcher(`/api/structures/${encodeURIComponent(id)}@${version}`);
+			if (!res.ok) throw new Error(`the server answered ${res.status}`);
+			const found = (await res.json()) as { structure: Structure; version: number };
+			// Another structure may have been opened meanwhile.
+			if (this.structure.id !== id || this.version !== version) return false;
+			this.load(found.structure, version, this.builtIn, this.latestVersion);
+			return true;
+		} catch (e) {
+			this.wholeError = e instanceof Error ? e.message : String(e);
+			return false;
+		} finally {
+			this.wholeLoading = false;
+		}
 	}
 
 	/**
@@ -125,6 +183,12 @@ export class Workspace {
 		}
 		// A form may hand over arrays or objects from its own $state: snapshot them to plain data
 		// so no proxy ever reaches immer or the history.
+		if (!this.complete) {
+			const text =
+				'Only part of this establishment is loaded: choose “Edit the establishment” first.';
+			this.notice = { kind: 'refused', text };
+			return { ok: false, error: text };
+		}
 		const plain = $state.snapshot(edit) as Edit | Edit[];
 		const r = Array.isArray(plain)
 			? applyEdits(this.history.present, plain)
@@ -170,6 +234,14 @@ export class Workspace {
 	dismissNotice(): void {
 		this.notice = undefined;
 	}
+}
+
+/** The figures a large structure's pages are sent instead of its posts (see largeStructure.ts). */
+export interface CompactFigures {
+	posts: number;
+	summary: StructureSummary;
+	checks: CheckResult[];
+	units: Record<string, UnitAggregate>;
 }
 
 const KEY = Symbol('workspace');

@@ -20,7 +20,8 @@ import { ALL_LINK_TYPES } from './linkStyles.ts';
  * Nodes do not depend on which link types are shown, so toggling a type never moves a node.
  */
 
-export type NodeKind = 'group' | 'post' | 'unit' | 'body' | 'meeting';
+/** `aggregate`: a whole unit of a large establishment in one box (see unitGraph.ts). */
+export type NodeKind = 'group' | 'post' | 'unit' | 'body' | 'meeting' | 'aggregate';
 
 /** How a post changed between two structures, for the compare view. */
 export type ChangeMark = 'created' | 'deleted' | 'moved' | 'changed';
@@ -49,6 +50,8 @@ export interface GraphNodeData {
 	office?: boolean;
 	/** The line manager's post id, when the manager is in the structure. */
 	manager?: string;
+	/** The unit a large structure's post or unit box stands in (see unitGraph.ts). */
+	unit?: string;
 }
 
 export interface GraphEdgeData {
@@ -249,7 +252,7 @@ function postNode(s: Structure, post: Post, group: UnitGroup, change?: ChangeMar
 export interface ResolvedEndpoint {
 	/** The node the edge is drawn to. */
 	node: string;
-	kind: Exclude<NodeKind, 'group'>;
+	kind: Exclude<NodeKind, 'group' | 'aggregate'>;
 	/** The unit or service name, when the link points at one and is drawn to its head post. */
 	via?: string;
 }

@@ -47,6 +47,13 @@ export const NODE_STYLES: Record<Exclude<NodeKind, 'group'>, BoxStyle> = {
 		borderWidth: 1.5,
 		borderStyle: 'solid',
 		description: 'a meeting: hexagon'
+	},
+	aggregate: {
+		fill: '#eef2f7',
+		border: '#3d4756',
+		borderWidth: 3,
+		borderStyle: 'solid',
+		description: 'a whole unit (select to open it): rounded box, thick border, with its figures'
 	}
 };
 
@@ -107,8 +114,11 @@ export const GROUP_STYLES: Record<UnitGroup, BoxStyle> = {
 
 /** The size posts are drawn at, in graph units, so the layout and the SVG export match the screen. */
 export const NODE_SIZE = { width: 190, height: 58 } as const;
+/** A unit of a large establishment: its name and three lines of figures. */
+export const AGGREGATE_SIZE = { width: 210, height: 92 } as const;
 
 /** The size of each kind of node (bodies are ovals, a little narrower). */
 export function nodeSize(kind: string): { width: number; height: number } {
+	if (kind === 'aggregate') return AGGREGATE_SIZE;
 	return kind === 'body' ? { width: 170, height: NODE_SIZE.height } : NODE_SIZE;
 }

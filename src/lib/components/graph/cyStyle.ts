@@ -1,7 +1,9 @@
 import type { StylesheetJson } from 'cytoscape';
+import type { ChartOptions } from '$lib/orgChart/layout';
 import type { AnyLinkType, UnitGroup } from '$lib/model/types';
 import { ALL_LINK_TYPES, LINK_STYLES } from '$lib/view/linkStyles';
 import {
+	AGGREGATE_SIZE,
 	CHANGE_STYLES,
 	GROUP_STYLES,
 	INK,
@@ -25,8 +27,27 @@ function box(st: BoxStyle) {
 	};
 }
 
-/** The cytoscape stylesheet, built from the shared link and node styles. */
-export function graphStylesheet(): StylesheetJson {
+/** Label sizes of a large structure's unit graph, in graph units (≥ 12 px on screen at zoom 0.9). */
+export const LARGE_FONT = { post: 13.5, aggregate: 14 } as const;
+
+/**
+ * The org-chart layout of a unit graph: boxes that manage nothing hang in two columns under their
+ * manager, and more than four side by side wrap, so the council's directorates and an opened one
+ * fit a laptop screen at a readable size.
+ */
+export const UNIT_CHART = {
+	leaves: 'hang',
+	maxPerRow: 4,
+	centre: 'reports',
+	hGap: 18
+} as const satisfies Partial<ChartOptions>;
+
+/**
+ * The cytoscape stylesheet, built from the shared link and node styles. `large`: a unit graph,
+ * whose labels are larger and left undrawn when too small to read (drawing thousands of unread
+ * glyphs is what makes pan and zoom slow).
+ */
+export function graphStylesheet({ large = false }: { large?: boolean } = {}): StylesheetJson {
 	const sheet: StylesheetJson = [
 		{
 			selector: 'node',
@@ -133,5 +154,37 @@ export function graphStylesheet(): StylesheetJson {
 		{ selector: 'node.dragging', style: { opacity: 0.85, 'z-index': 20 } },
 		{ selector: '.faded', style: { opacity: 0.25 } }
 	];
+	if (large) {
+		sheet.push(
+			{ selector: 'node', style: { 'font-size': LARGE_FONT.post, 'min-zoomed-font-size': 7 } },
+			{
+				selector: 'node.aggregate',
+				style: {
+					shape: 'round-rectangle',
+					...box(NODE_STYLES.aggregate),
+					width: AGGREGATE_SIZE.width,
+					height: AGGREGATE_SIZE.height,
+					'font-size': LARGE_FONT.aggregate,
+					'text-max-width': `${AGGREGATE_SIZE.width - 14}px`,
+					'line-height': 1.2
+				}
+			},
+			// Posts folded below a post of a crowded unit: a plainer box with a dashed edge.
+			{
+				selector: 'node.fold',
+				style: { 'background-color': '#ffffff', 'border-style': 'dashed', 'border-width': 2 }
+			},
+			// The selected and found node keep their mark above the aggregate's own style.
+			{
+				selector: 'node.highlight',
+				style: {
+					'underlay-color': FOCUS,
+					'underlay-opacity': 1,
+					'underlay-padding': 9,
+					'underlay-shape': 'round-rectangle'
+				}
+			}
+		);
+	}
 	return sheet;
 }

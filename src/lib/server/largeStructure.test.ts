@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateHrExport, HR_HEADERS, toCsv } from '../../../tests/support/hrExport';
+import { establishmentFromFile } from '../establishment';
+import {
+	compactView,
+	lookUpKept,
+	searchPosts,
+	structureShell,
+	unitContents
+} from './largeStructure';
+import { closeStore, getStore, getStructure } from './store';
+
+const e = generateHrExport({ posts: 1200, seed: 3 });
+const col = (name: (typeof HR_HEADERS)[number]) => HR_HEADERS.indexOf(name);
+let dir: string;
+let id: string;
+
+beforeAll(async () => {
+	dir = mkdtempSync(join(tmpdir(), 'council-large-'));
+	process.env.DATA_DIR = dir;
+	closeStore();
+	const r = await establishmentFromFile(new TextEncoder().encode(toCsv(e)), 'hr.csv', {});
+	if (!r.ok) throw new Error(r.errors[0].message);
+	const saved = getStore().saveScenario({ name: 'Establishment', structure: r.structure });
+	if (!saved.ok) throw new Error(saved.message);
+	id = saved.id;
+});
+
+afterAll(() => {
+	closeStore();
+	delete process.env.DATA_DIR;
+	rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a large structure sent compact', () => {
+	it('keeps the structure read for the next request at the same version', () => {
+		const a = lookUpKept({ id });
+		const b = lookUpKept({ id, version: 1 });
+		expect(a.ok && b.ok).toBe(true);
+		if (a.ok && b.ok) expect(b.found).toBe(a.found);
+	});
+
+	it('sends every unit with its headcount, counted from the rows, and the headline figures', () => {
+		const s = getStructure(id)!.structure;
+		const view = compactView(s)!;
+		expect(view.posts).toBe(1200);
+		expect(view.summary.posts).toBe(1200);
+		// City Housing's posts counted from the export's Directorate column.
+		const housing = e.rows.filter((r) => r[col('Directorate')] === 'City Housing').length;
+		const unit = Object.values(view.units).find((u) => u.name === 'City Housing')!;
+		expect(unit.posts).toBe(housing);
+		expect(unit.parent).toBeUndefined();
+		// Everything but the posts and links goes as it is.
+		const shell = structureShell(s);
+		expect(shell.posts).toEqual({});
+		expect(shell.units).toBe(s.units);
+		expect(JSON.stringify(shell).length).toBeLessThan(JSON.stringify(s).length / 5);
+	});
+
+	it('answers a unit’s posts and a search; a small structure is sent whole', () => {
+		const s = getStructure(id)!.structure;
+		const director = e.rows.find((r) => r[col('Job Title')] === 'Director of City Housing')!;
+		const found = searchPosts(s, director[col('Position ID')]);
+		expect(found[0]).toMatchObject({ id: director[col('Position ID')], unitName: 'City Housing' });
+		const posts = unitContents(s, found[0].unit)!;
+		expect(posts.map((p) => p.id)).toContain(director[col('Position ID')]);
+		expect(unitContents(s, 'no-such-unit')).toBeUndefined();
+		expect(compactView(getStructure('clt-2020')!.structure)).toBeUndefined();
+	});
+});

@@ -1,0 +1,218 @@
+/**
+ * An 11,000-post establishment on its own server (so it does not slow the other specs): imported
+ * through the API, its pages sent compact, its graph drawn by unit, a directorate opened, a post
+ * deep in the tree found by search and revealed. Figures are counted here from the generated rows,
+ * not by the app. Screenshots go to /tmp/shots-bigraph/ to be looked at.
+ */
+import { mkdirSync } from 'node:fs';
+import { request } from 'node:http';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { establishmentFromFile } from '../../src/lib/establishment/index.ts';
+import { structureToYaml } from '../../src/lib/model/toYaml.ts';
+import { generateHrExport, HR_HEADERS, toCsv, type HrExport } from '../support/hrExport.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+
+const SHOTS = '/tmp/shots-bigraph';
+const col = (name: (typeof HR_HEADERS)[number]) => HR_HEADERS.indexOf(name);
+
+let server: TestServer | undefined;
+let id = '';
+let e: HrExport;
+
+test.describe.configure({ mode: 'serial', timeout: 240_000 });
+
+test.beforeAll(async () => {
+	test.setTimeout(240_000);
+	mkdirSync(SHOTS, { recursive: true });
+	e = generateHrExport({ posts: 11_000, seed: 5 });
+	server = await startServer();
+	// The CSV becomes a model file as `model import` makes one (the API takes YAML), then is posted.
+	const csv = toCsv(e);
+	const converted = await establishmentFromFile(new TextEncoder().encode(csv), 'hr11k.csv', {});
+	if (!converted.ok) throw new Error(converted.errors[0].message);
+	const res = await fetch(`${server.url}/api/import?file=hr11k.yaml`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/yaml' },
+		body: structureToYaml(converted.structure)
+	});
+	expect(res.status).toBe(201);
+	id = ((await res.json()) as { id: string }).id;
+});
+
+test.afterAll(async () => {
+	await server?.stop();
+});
+
+/** The body's bytes as sent with `accept-encoding: gzip`, and its content-encoding. */
+function compressedSize(url: string): Promise<{ bytes: number; encoding: string }> {
+	return new Promise((done, fail) => {
+		request(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+			let bytes = 0;
+			res.on('data', (d: Buffer) => (bytes += d.length));
+			res.on('end', () => done({ bytes, encoding: String(res.headers['content-encoding']) }));
+		})
+			.on('error', fail)
+			.end();
+	});
+}
+
+type GraphHooks = {
+	labelOf(id: string): string | undefined;
+	labelPx(id: string): number | undefined;
+	isHighlighted(id: string): boolean;
+	drawnNodes(): string[];
+	elementCount(): number;
+	nodeBox(id: string): { x: number; y: number; w: number; h: number } | undefined;
+};
+
+/** Calls one of the graph's test hooks (OrgGraph's exposeForTests) in the page. */
+function hook<K extends keyof GraphHooks>(
+	page: Page,
+	name: K,
+	arg = ''
+): Promise<ReturnType<GraphHooks[K]>> {
+	return page
+		.locator('.graph .canvas')
+		.evaluate((el, [n, a]) => (el as unknown as Record<string, (x: string) => unknown>)[n](a), [
+			name,
+			arg
+		] as const) as Promise<ReturnType<GraphHooks[K]>>;
+}
+
+async function openGraph(page: Page) {
+	await page.goto(`${server!.url}/structures/${id}/graph`);
+	await expect(page.locator('.graph[data-ready="true"]')).toBeVisible({ timeout: 60_000 });
+}
+
+async function settled(page: Page) {
+	await expect(page.locator('[data-pending="0"]')).toBeAttached();
+	await page.waitForTimeout(400);
+}
+
+test('the overview of an 11,000-post establishment sends under 300 KB compressed', async () => {
+	const overview = await compressedSize(`${server!.url}/structures/${id}`);
+	expect(overview.encoding).toBe('gzip');
+	expect(overview.bytes).toBeLessThan(300 * 1024);
+	const graph = await compressedSize(`${server!.url}/structures/${id}/graph`);
+	expect(graph.bytes).toBeLessThan(300 * 1024);
+});
+
+for (const [width, height] of [
+	[1920, 1080],
+	[1280, 720]
+]) {
+	test(`the graph by unit at ${width}×${height}: a directorate opens, a post is found and revealed`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height });
+		await openGraph(page);
+		const rows = e.rows;
+		// The directorates' boxes carry their headcount, counted here from the rows.
+		const housing = rows.filter((r) => r[col('Directorate')] === 'City Housing').length;
+		const housingNode = 'unit:' + (await unitIdOf(page, 'City Housing'));
+		const label = await hook(page, 'labelOf', housingNode);
+		expect(label).toContain(`${housing.toLocaleString('en-GB')} posts`);
+		expect(await hook(page, 'labelPx', housingNode)).toBeGreaterThanOrEqual(12);
+		await page.screenshot({ path: `${SHOTS}/e2e-units-${width}.png` });
+
+		// Open the directorate (the keyboard's way: its Open button beside the graph).
+		await page.locator('summary', { hasText: 'Units on the graph' }).click();
+		await page.getByRole('button', { name: 'Open City Housing' }).click();
+		await settled(page);
+		const director = rows.find((r) => r[col('Job Title')] === 'Director of City Housing')!;
+		const drawn = await hook(page, 'drawnNodes');
+		expect(drawn).toContain(director[col('Position ID')]);
+		expect(drawn).not.toContain(housingNode);
+		expect(await hook(page, 'elementCount')).toBeLessThanOrEqual(1500);
+		expect(await hook(page, 'labelPx', director[col('Position ID')])).toBeGreaterThanOrEqual(12);
+		// Its box is gone from the graph; its figures stay beside it.
+		await expect(page.getByRole('heading', { name: 'City Housing', exact: true })).toBeVisible();
+		await page.screenshot({ path: `${SHOTS}/e2e-open-${width}.png` });
+
+		// A post deep in another directorate: found by its id, its units opened, selected, in view.
+		const deep = rows[9_876];
+		await page.getByLabel('Find a post by title or id').fill(deep[col('Position ID')]);
+		await page.locator('.results button').first().click();
+		await expect(page).toHaveURL(new RegExp(`post=${deep[col('Position ID')]}`));
+		await settled(page);
+		const post = deep[col('Position ID')];
+		expect(await hook(page, 'isHighlighted', post)).toBe(true);
+		const box = (await hook(page, 'nodeBox', post))!;
+		const canvas = (await page.locator('.graph .canvas').boundingBox())!;
+		expect(box.x).toBeGreaterThan(0);
+		expect(box.x).toBeLessThan(canvas.width);
+		expect(box.y).toBeGreaterThan(0);
+		expect(box.y).toBeLessThan(canvas.height);
+		await expect(
+			page.getByRole('heading', { name: deep[col('Job Title')], exact: true })
+		).toBeVisible();
+		await expect(page.locator('aside dd', { hasText: post })).toBeVisible();
+		await page.screenshot({ path: `${SHOTS}/e2e-found-${width}.png` });
+
+		// The overview draws the same boxes, readable at its fit.
+		await page.goto(`${server!.url}/structures/${id}`);
+		await expect(page.locator('.graph[data-ready="true"]')).toBeVisible({ timeout: 60_000 });
+		expect(await hook(page, 'labelOf', housingNode)).toBe(label);
+		expect(await hook(page, 'labelPx', housingNode)).toBeGreaterThanOrEqual(12);
+		await page.locator('.graph-box').screenshot({ path: `${SHOTS}/e2e-overview-${width}.png` });
+	});
+}
+
+test('a post at the bottom of a crowded team is revealed through the folds above it', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await openGraph(page);
+	// The team with the most posts directly in it, counted from the rows, and its last post.
+	const teams = new Map<string, string[][]>();
+	for (const r of e.rows) {
+		const team = r[col('Team')];
+		if (team) teams.set(team, [...(teams.get(team) ?? []), r]);
+	}
+	const [team, rows] = [...teams].sort((a, b) => b[1].length - a[1].length)[0];
+	// More posts than the graph draws of one unit: its lower layers fold.
+	expect(rows.length).toBeGreaterThan(250);
+	const last = rows[rows.length - 1][col('Position ID')];
+	await page.getByLabel('Find a post by title or id').fill(last);
+	await page.locator('.results button').first().click();
+	await settled(page);
+	await expect.poll(() => hook(page, 'isHighlighted', last)).toBe(true);
+	const drawn = await hook(page, 'drawnNodes');
+	expect(drawn.some((n) => n.startsWith('below:'))).toBe(true);
+	expect(drawn.length).toBeLessThan(rows.length);
+	expect(await hook(page, 'elementCount')).toBeLessThanOrEqual(1500);
+	await expect(page.getByRole('heading', { name: team, exact: true })).toBeVisible();
+	await page.screenshot({ path: `${SHOTS}/e2e-folds-1280.png` });
+});
+
+test('editing loads the whole establishment; the list pages load it themselves', async ({
+	page
+}) => {
+	const director = e.rows.find((r) => r[col('Job Title')] === 'Director of City Housing')!;
+	const post = director[col('Position ID')];
+	await page.goto(`${server!.url}/structures/${id}/graph?post=${post}`);
+	await expect(page.locator('.graph[data-ready="true"]')).toBeVisible({ timeout: 60_000 });
+	await expect.poll(() => hook(page, 'isHighlighted', post)).toBe(true);
+	// Before: the post's figures only. After: the full panel, with its editor.
+	await expect(page.getByText('Change this post')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Edit the establishment' }).click();
+	await expect(page.getByText('Change this post')).toBeVisible({ timeout: 60_000 });
+	await expect(page.getByRole('button', { name: 'Edit the establishment' })).toHaveCount(0);
+	expect(await hook(page, 'drawnNodes')).toContain(post);
+
+	await page.goto(`${server!.url}/structures/${id}/spans`);
+	await expect(page.getByRole('heading', { name: 'Spans and layers' })).toBeVisible({
+		timeout: 60_000
+	});
+});
+
+/** The unit id the import gave a directorate, read from the closed units' list. */
+async function unitIdOf(page: Page, name: string): Promise<string> {
+	const drawn = await hook(page, 'drawnNodes');
+	for (const node of drawn) {
+		const label = await hook(page, 'labelOf', node);
+		if (label?.split('\n')[0] === name) return node.slice('unit:'.length);
+	}
+	throw new Error(`no box for ${name}`);
+}
