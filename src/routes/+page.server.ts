@@ -1,4 +1,6 @@
-import { listStructures } from '$lib/server/store';
+import { visibleStructures } from '$lib/server/resolve';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ structures: listStructures() });
+export const load: PageServerLoad = ({ locals }) => ({
+	structures: visibleStructures(locals.user)
+});

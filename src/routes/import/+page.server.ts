@@ -1,4 +1,6 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
+import { canCreateStructures } from '$lib/server/auth';
+import { noteSaved } from '$lib/server/stewardship';
 import { resolve } from '$app/paths';
 import { importYaml } from '$lib/server/store';
 import { uploadLimit } from '$lib/server/uploads';
@@ -7,7 +9,9 @@ import { decodeUtf8, formatByteSize, tooLargeMessage } from '$lib/model/upload';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The page says the limit before anyone uploads, and checks it before sending. */
-export const load: PageServerLoad = () => {
+export const load: PageServerLoad = ({ locals }) => {
+	if (!canCreateStructures(locals.user))
+		error(403, 'Only editors and administrators import model files: ask an administrator.');
 	const limit = uploadLimit();
 	return {
 		uploadLimit: Number.isFinite(limit) ? limit : null,
@@ -34,7 +38,10 @@ function refuse(status: number, r: Partial<Refusal> & { message: string }) {
  * file: nothing is saved and the library is unchanged. On success, open the new structure.
  */
 export const actions: Actions = {
-	default: async ({ request }) => {
+	default: async (event) => {
+		const { request, locals } = event;
+		if (!canCreateStructures(locals.user))
+			return refuse(403, { message: 'Only editors and administrators import model files.' });
 		const form = await request.formData();
 		const file = form.get('file');
 		const pasted = typeof form.get('yaml') === 'string' ? String(form.get('yaml')) : '';
@@ -76,6 +83,7 @@ export const actions: Actions = {
 				fileName
 			});
 		}
+		noteSaved(event, 'import', r, true);
 		redirect(303, resolve('/structures/[id]', { id: r.id }));
 	}
 };

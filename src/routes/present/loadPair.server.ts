@@ -1,17 +1,17 @@
-import { openStructure } from '$lib/server/resolve';
-import { listStructures } from '$lib/server/store';
+import type { User } from '$lib/server/auth';
+import { openStructure, visibleStructures } from '$lib/server/resolve';
 
 /**
  * The two structures a presentation is built from (?a=…&b=…, each `id` or `id@N`), or the list
  * to choose from.
  */
-export function loadPair(url: URL) {
-	const structures = listStructures().map((s) => ({ id: s.id, name: s.name }));
+export function loadPair(url: URL, user: User | undefined) {
+	const structures = visibleStructures(user).map((s) => ({ id: s.id, name: s.name }));
 	const aId = url.searchParams.get('a') ?? '';
 	const bId = url.searchParams.get('b') ?? '';
 	if (!aId || !bId) return { structures, pair: undefined };
-	const a = openStructure(aId);
-	const b = openStructure(bId);
+	const a = openStructure(aId, user);
+	const b = openStructure(bId, user);
 	return {
 		structures,
 		pair: {

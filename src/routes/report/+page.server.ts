@@ -1,10 +1,10 @@
 import { parseReportQuery, reportQueryString } from '$lib/report';
-import { listStructures } from '$lib/server/store';
+import { visibleStructures } from '$lib/server/resolve';
 import { loadReport } from './loadReport.server';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ url }) => {
-	const structures = listStructures().map((s) => ({
+export const load: PageServerLoad = ({ url, locals }) => {
+	const structures = visibleStructures(locals.user).map((s) => ({
 		id: s.id,
 		name: s.name,
 		derivedFrom: s.derivedFrom,
@@ -32,7 +32,11 @@ export const load: PageServerLoad = ({ url }) => {
 	// The PDF route passes the time it stamped on the footer, so page and footer agree.
 	const made = url.searchParams.get('made');
 	const generatedAt = pdfMode && made && !Number.isNaN(Date.parse(made)) ? made : undefined;
-	const { report, pinned } = loadReport(parsed.query, generatedAt ? { generatedAt } : {});
+	const { report, pinned } = loadReport(
+		parsed.query,
+		locals.user,
+		generatedAt ? { generatedAt } : {}
+	);
 	return {
 		structures,
 		problem: undefined,

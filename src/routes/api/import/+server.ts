@@ -1,6 +1,8 @@
 import { json } from '@sveltejs/kit';
 import { decodeUtf8, tooLargeMessage } from '$lib/model/upload';
 import { problem } from '$lib/server/api';
+import { canCreateStructures } from '$lib/server/auth';
+import { noteSaved } from '$lib/server/stewardship';
 import { importYaml } from '$lib/server/store';
 import { uploadLimit } from '$lib/server/uploads';
 import type { RequestHandler } from './$types';
@@ -9,7 +11,10 @@ import type { RequestHandler } from './$types';
  * Import a YAML model file sent as the body (?file=name.yaml names it in errors). Any error
  * refuses the whole file with 422 and the located errors; nothing is saved.
  */
-export const POST: RequestHandler = async ({ request, url }) => {
+export const POST: RequestHandler = async (event) => {
+	const { request, url, locals } = event;
+	if (!canCreateStructures(locals.user))
+		return problem(403, 'Only editors and administrators import model files.');
 	const fileName = url.searchParams.get('file') || 'upload.yaml';
 	const bytes = new Uint8Array(await request.arrayBuffer());
 	if (bytes.length > uploadLimit()) return problem(413, tooLargeMessage(fileName, uploadLimit()));
@@ -25,5 +30,6 @@ export const POST: RequestHandler = async ({ request, url }) => {
 			r.errors
 		);
 	}
+	noteSaved(event, 'import', r, true);
 	return json(r, { status: 201 });
 };

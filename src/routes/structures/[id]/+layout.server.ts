@@ -1,11 +1,13 @@
 import { error, redirect } from '@sveltejs/kit';
 import { formatStructureRef } from '$lib/model/structureRef';
 import { openStructure, routeStructureRef } from '$lib/server/resolve';
-import { listStructures } from '$lib/server/store';
+import { noteView } from '$lib/server/stewardship';
+import { visibleStructures } from '$lib/server/resolve';
 import type { LayoutServerLoad } from './$types';
 
 /** The structure the address names: /structures/clt-2020 (latest) or /structures/clt-2020@3. */
-export const load: LayoutServerLoad = ({ params, url }) => {
+export const load: LayoutServerLoad = (event) => {
+	const { params, url, locals } = event;
 	const named = routeStructureRef(params.id, url);
 	if (!named.ok) error(named.status, named.message);
 	const { ref } = named;
@@ -19,9 +21,10 @@ export const load: LayoutServerLoad = ({ params, url }) => {
 		to.searchParams.delete('version');
 		redirect(308, to.pathname + to.search);
 	}
-	const found = openStructure(ref);
+	const found = openStructure(ref, locals.user);
+	noteView(event, found.structure.id, found.version);
 	const base = found.structure.derivedFrom
-		? listStructures().find((s) => s.id === found.structure.derivedFrom)
+		? visibleStructures(locals.user).find((s) => s.id === found.structure.derivedFrom)
 		: undefined;
 	return {
 		structure: found.structure,
