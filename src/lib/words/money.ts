@@ -19,7 +19,14 @@ const moneyPence = new Intl.NumberFormat('en-GB', {
 });
 
 /** Whole pounds: £145,500; negative as −£1,200. */
-export function formatMoney(n: number): string {
+/**
+ * What a figure of someone's pay reads as for a person without the right to see pay (the figure
+ * arrives as null: it never reached their browser).
+ */
+export const PAY_MASKED = 'masked';
+
+export function formatMoney(n: number | null): string {
+	if (n === null) return PAY_MASKED;
 	return fixMinus(money.format(roundHalfAway(n)));
 }
 
@@ -41,7 +48,8 @@ export function formatMoneyShort(n: number): string {
 }
 
 /** A signed change in whole pounds: +£510,000, −£12,300, £0. */
-export function formatMoneyChange(n: number): string {
+export function formatMoneyChange(n: number | null): string {
+	if (n === null) return PAY_MASKED;
 	const r = roundHalfAway(n);
 	if (r === 0) return formatMoney(0);
 	return (r > 0 ? '+' : '') + formatMoney(r);

@@ -1,4 +1,6 @@
 import { parseReportQuery, reportQueryString } from '$lib/report';
+import { maskReportPay } from '$lib/report/maskReportPay';
+import { canSeePay } from '$lib/server/auth';
 import { visibleStructures } from '$lib/server/resolve';
 import { loadReport } from './loadReport.server';
 import type { PageServerLoad } from './$types';
@@ -40,7 +42,8 @@ export const load: PageServerLoad = ({ url, locals }) => {
 	return {
 		structures,
 		problem: undefined,
-		report,
+		// Without the right to see pay, no post's pay leaves the server (totals stay).
+		report: canSeePay(locals.user) ? report : maskReportPay(report),
 		/** The query with every version pinned, for the PDF and CSV links. */
 		pinnedQuery: reportQueryString(pinned),
 		/** Rendered for the server's PDF: the page leaves the page numbers to the PDF footer. */
