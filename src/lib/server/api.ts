@@ -66,6 +66,14 @@ export function notYours(id: string): Response {
 	);
 }
 
+/** The refusal to save for someone without the right to see pay: their copy has no pay to save. */
+export function payWithheld(): Response {
+	return problem(
+		403,
+		'Pay is masked for you, so the structure you have has no pay in it to save: ask an administrator for the right to see pay, or someone who has it to save the change.'
+	);
+}
+
 /** A positive whole version number from a query value or body field; null when absent. */
 export function versionNumber(value: unknown): number | null | 'bad' {
 	if (value === null || value === undefined || value === '') return null;

@@ -1,7 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import { parseStructureRef } from '$lib/model/structureRef';
 import type { Structure } from '$lib/model/types';
-import type { User } from '$lib/server/auth';
+import { canSeePay, type User } from '$lib/server/auth';
+import { withholdPay } from '$lib/analysis/withholdPay';
 import { lookUpStructure, visibleStructures } from '$lib/server/resolve';
 import { toQuery } from '$lib/view/links';
 import type { PageServerLoad } from './$types';
@@ -55,12 +56,15 @@ export const load: PageServerLoad = ({ url, locals }) => {
 	const problems: string[] = [];
 	if (picks.length && picks.length !== 2) problems.push('Pick exactly two structures to compare.');
 	for (const found of [a, b]) if (found?.problem) problems.push(found.problem);
+	const withheld = (s: Structure | undefined) =>
+		s && !canSeePay(locals.user) ? withholdPay(s).structure : s;
 	return {
 		structures,
 		aId,
 		bId,
-		a: a?.structure,
-		b: b?.structure,
+		payMasked: !canSeePay(locals.user),
+		a: withheld(a?.structure),
+		b: withheld(b?.structure),
 		aVersion: a?.version,
 		bVersion: b?.version,
 		problems

@@ -1,13 +1,14 @@
 import { json } from '@sveltejs/kit';
 import {
 	changeLogOf,
+	payWithheld,
 	checkPosted,
 	problem,
 	readJsonObject,
 	saveResponse,
 	versionNumber
 } from '$lib/server/api';
-import { canCreateStructures } from '$lib/server/auth';
+import { canCreateStructures, canSeePay } from '$lib/server/auth';
 import { readableRights, visibleStructures } from '$lib/server/resolve';
 import { saveScenario } from '$lib/server/store';
 import { noteSaved } from '$lib/server/stewardship';
@@ -21,6 +22,7 @@ export const POST: RequestHandler = async (event) => {
 	const { request, locals } = event;
 	if (!canCreateStructures(locals.user))
 		return problem(403, 'Only editors and administrators save scenarios.');
+	if (!canSeePay(locals.user)) return payWithheld();
 	const read = await readJsonObject(request);
 	if (!read.ok) return read.response;
 	const { name, derivedFrom, baseVersion, changeLog, structure } = read.body;

@@ -1,6 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import { formatStructureRef } from '$lib/model/structureRef';
 import { openStructure, routeStructureRef } from '$lib/server/resolve';
+import { canSeePay } from '$lib/server/auth';
+import { withholdPay } from '$lib/analysis/withholdPay';
 import { noteView } from '$lib/server/stewardship';
 import { visibleStructures } from '$lib/server/resolve';
 import type { LayoutServerLoad } from './$types';
@@ -26,8 +28,12 @@ export const load: LayoutServerLoad = (event) => {
 	const base = found.structure.derivedFrom
 		? visibleStructures(locals.user).find((s) => s.id === found.structure.derivedFrom)
 		: undefined;
+	// Without the right to see pay, no post's pay reaches the browser (unit totals go alongside).
+	const masked = canSeePay(locals.user) ? undefined : withholdPay(found.structure);
 	return {
-		structure: found.structure,
+		structure: masked?.structure ?? found.structure,
+		payMasked: !!masked,
+		unitCosts: masked?.unitCosts,
 		version: found.version,
 		latestVersion: found.latestVersion,
 		builtIn: found.builtIn,

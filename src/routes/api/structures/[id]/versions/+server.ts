@@ -1,5 +1,6 @@
 import {
 	changeLogOf,
+	payWithheld,
 	checkPosted,
 	notYours,
 	problem,
@@ -8,7 +9,7 @@ import {
 	saveResponse,
 	versionNumber
 } from '$lib/server/api';
-import { canCreateStructures } from '$lib/server/auth';
+import { canCreateStructures, canSeePay } from '$lib/server/auth';
 import { saveVersion } from '$lib/server/store';
 import { noteSaved } from '$lib/server/stewardship';
 import type { RequestHandler } from './$types';
@@ -24,6 +25,7 @@ export const POST: RequestHandler = async (event) => {
 	// Saving over a built-in model makes a new scenario: anyone who may create scenarios may.
 	const mayCreate = named.found.builtIn && canCreateStructures(locals.user);
 	if (!named.rights.edit && !mayCreate) return notYours(params.id);
+	if (!canSeePay(locals.user)) return payWithheld();
 	const read = await readJsonObject(request);
 	if (!read.ok) return read.response;
 	const { structure, basedOnVersion, changeLog, note } = read.body;
