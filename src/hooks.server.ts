@@ -109,7 +109,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 			return response;
 		}
 		if (setup) redirect(303, '/setup');
-		redirect(303, `/sign-in?returnTo=${encodeURIComponent(path + event.url.search)}`);
+		// Slashes left as they are, so the address stays readable.
+		const returnTo = encodeURIComponent(path + event.url.search).replace(/%2F/g, '/');
+		redirect(303, `/sign-in?returnTo=${returnTo}`);
 	}
 	const response = await resolve(event);
 	// An unexpected error becomes a 500; a storage failure deserves its own status (handleError
