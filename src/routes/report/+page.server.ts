@@ -1,6 +1,6 @@
 import { parseReportQuery, reportQueryString } from '$lib/report';
 import { maskReportPay } from '$lib/report/maskReportPay';
-import { canSeePay } from '$lib/server/auth';
+import { appDatabase, canSeePay, decisionMark, decisionWords } from '$lib/server/auth';
 import { visibleStructures } from '$lib/server/resolve';
 import { loadReport } from './loadReport.server';
 import type { PageServerLoad } from './$types';
@@ -18,6 +18,7 @@ export const load: PageServerLoad = ({ url, locals }) => {
 			structures,
 			problem: undefined,
 			report: undefined,
+			decisions: [],
 			pinnedQuery: undefined,
 			pdfMode: false
 		};
@@ -27,6 +28,7 @@ export const load: PageServerLoad = ({ url, locals }) => {
 			structures,
 			problem: parsed.message,
 			report: undefined,
+			decisions: [],
 			pinnedQuery: undefined,
 			pdfMode: false
 		};
@@ -39,11 +41,19 @@ export const load: PageServerLoad = ({ url, locals }) => {
 		locals.user,
 		generatedAt ? { generatedAt } : {}
 	);
+	// The versions it was made from that are on the decision record.
+	const db = appDatabase();
+	const decisions = Object.entries(pinned.versions).flatMap(([id, version]) => {
+		const mark = decisionMark(db, id, version);
+		const name = [report.base, ...report.options.map((o) => o.ref)].find((s) => s.id === id)?.name;
+		return mark ? [`${name ?? id}, version ${version}, ${decisionWords(mark)}`] : [];
+	});
 	return {
 		structures,
 		problem: undefined,
 		// Without the right to see pay, no post's pay leaves the server (totals stay).
 		report: canSeePay(locals.user) ? report : maskReportPay(report),
+		decisions,
 		/** The query with every version pinned, for the PDF and CSV links. */
 		pinnedQuery: reportQueryString(pinned),
 		/** Rendered for the server's PDF: the page leaves the page numbers to the PDF footer. */
