@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { e2eAuthFiles } from './tests/support/e2eAuth.ts';
 
 // Each run starts the real server on a fresh database.
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'council-design-e2e-'));
@@ -11,6 +12,8 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.spec.ts',
+	// The shared server's first administrator, signed in: every spec starts from that session.
+	globalSetup: './tests/support/globalSetup.ts',
 	forbidOnly: !!process.env.CI,
 	fullyParallel: false,
 	workers: 2,
@@ -19,6 +22,7 @@ export default defineConfig({
 	reporter: process.env.CI ? 'list' : [['list']],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
+		storageState: e2eAuthFiles(dataDir).storageState,
 		viewport: { width: 1280, height: 720 },
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

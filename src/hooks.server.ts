@@ -1,5 +1,20 @@
-import { json, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import {
+	json,
+	redirect,
+	type Handle,
+	type HandleServerError,
+	type ServerInit
+} from '@sveltejs/kit';
 import { tooLargeMessage } from '$lib/model/upload';
+import {
+	announceSetupCode,
+	appDatabase,
+	clientAddress,
+	getUser,
+	needsSetup,
+	whoIs
+} from '$lib/server/auth';
+import { PRINT_PASS_HEADER, printPassUser } from '$lib/server/printPass';
 import { getStore } from '$lib/server/store';
 import { failedSaveMessage, storageProblem } from '$lib/server/storageProblem';
 import { uploadLimit } from '$lib/server/uploads';
@@ -12,6 +27,7 @@ import { uploadLimit } from '$lib/server/uploads';
 export const init: ServerInit = () => {
 	try {
 		getStore();
+		announceSetupCode(appDatabase());
 	} catch (e) {
 		console.error(`Council Design cannot start. ${(e as Error).message}`);
 		process.exit(1);
@@ -19,6 +35,43 @@ export const init: ServerInit = () => {
 };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Open without signing in: the account pages, and files anyone may fetch. */
+function isOpen(path: string): boolean {
+	return (
+		/^\/(setup|sign-in|sign-out)(\/|$)/.test(path) ||
+		path === '/robots.txt' ||
+		path.startsWith('/_app/') ||
+		path.startsWith('/favicon')
+	);
+}
+
+/** Once someone has an account the server stays set up (accounts are disabled, never removed). */
+let setUp = false;
+function stillNeedsSetup(): boolean {
+	if (!setUp) setUp = !needsSetup(appDatabase());
+	return !setUp;
+}
+
+/**
+ * Who is asking: the session cookie or an API token, or (from this machine only) the print pass
+ * the PDF route gave its printer. Sets event.locals.user; undefined for nobody.
+ */
+function identifyRequest(event: Parameters<Handle>[0]['event']): void {
+	const db = appDatabase();
+	const who = whoIs(db, event);
+	if (who) {
+		event.locals.user = who.user;
+		event.locals.via = who.via;
+		return;
+	}
+	const printer = printPassUser(event.request.headers.get(PRINT_PASS_HEADER), clientAddress(event));
+	const user = printer ? getUser(db, printer) : undefined;
+	if (user && !user.disabled) {
+		event.locals.user = user;
+		event.locals.via = 'print-pass';
+	}
+}
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const { request } = event;
@@ -38,6 +91,27 @@ export const handle: Handle = async ({ event, resolve }) => {
 			const name = event.url.searchParams.get('file') || 'The file';
 			return refuse(event, 413, tooLargeMessage(name, limit));
 		}
+	}
+	identifyRequest(event);
+	const path = event.url.pathname;
+	if (!event.locals.user && !isOpen(path)) {
+		const setup = stillNeedsSetup();
+		const api = path.startsWith('/api/') || (request.headers.get('accept') ?? '').includes('json');
+		if (api || !SAFE_METHODS.has(request.method)) {
+			const response = refuse(
+				event,
+				401,
+				setup
+					? 'No one has an account yet: open /setup on the server’s own machine to create the first administrator.'
+					: 'Sign in first: send the session cookie, or an API token as “Authorization: Bearer …”.'
+			);
+			response.headers.set('www-authenticate', 'Bearer');
+			return response;
+		}
+		if (setup) redirect(303, '/setup');
+		// Slashes left as they are, so the address stays readable.
+		const returnTo = encodeURIComponent(path + event.url.search).replace(/%2F/g, '/');
+		redirect(303, `/sign-in?returnTo=${returnTo}`);
 	}
 	const response = await resolve(event);
 	// An unexpected error becomes a 500; a storage failure deserves its own status (handleError

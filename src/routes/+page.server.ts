@@ -1,9 +1,9 @@
 import { summariseLargeOffThread } from '$lib/server/listingSummaries';
-import { listStructures } from '$lib/server/store';
+import { visibleStructures } from '$lib/server/resolve';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => {
+export const load: PageServerLoad = async ({ locals }) => {
 	// A large structure's measures are worked out on a worker thread, not the request thread.
 	await summariseLargeOffThread();
-	return { structures: listStructures() };
+	return { structures: visibleStructures(locals.user) };
 };

@@ -13,7 +13,7 @@
 import { chromium, type Browser } from 'playwright-core';
 import { FIRST_RENDER_MARK } from '../../src/lib/components/graph/marks.ts';
 import { loadBuiltInModels } from '../../src/lib/model/index.ts';
-import { startServer } from '../support/server.ts';
+import { startServer, TEST_ADMIN, type SignedInPerson } from '../support/server.ts';
 import { percentile } from './stats.ts';
 import type { BenchOptions, BenchResult, BenchSection } from './types.ts';
 
@@ -56,7 +56,8 @@ async function firstRender(page: import('playwright-core').Page, url: string): P
 async function measureGraph(
 	browser: Browser,
 	base: string,
-	runs: number
+	runs: number,
+	admin: SignedInPerson
 ): Promise<{ cold: number[]; warm: number[] }> {
 	const { id } = largestBuiltIn();
 	const url = `${base}/structures/${id}/graph`;
@@ -64,7 +65,10 @@ async function measureGraph(
 	const warm: number[] = [];
 	for (let i = 0; i < runs; i++) {
 		// A new context has an empty cache: the first load fetches every script.
-		const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+		const context = await browser.newContext({
+			viewport: { width: 1280, height: 720 },
+			storageState: admin.storageState
+		});
 		const page = await context.newPage();
 		cold.push(await firstRender(page, url));
 		warm.push(await firstRender(page, url));
@@ -75,9 +79,10 @@ async function measureGraph(
 
 async function measureLibraryJs(
 	browser: Browser,
-	base: string
+	base: string,
+	admin: SignedInPerson
 ): Promise<{ transferred: number; decoded: number; scripts: number }> {
-	const context = await browser.newContext();
+	const context = await browser.newContext({ storageState: admin.storageState });
 	const page = await context.newPage();
 	const pending: Promise<{ transferred: number; decoded: number }>[] = [];
 	page.on('requestfinished', (request) => {
@@ -102,7 +107,7 @@ async function measureLibraryJs(
 
 export async function runRenderBench(options: BenchOptions): Promise<BenchResult[]> {
 	const runs = options.quick ? 2 : 7;
-	const server = await startServer();
+	const server = await startServer({ people: [TEST_ADMIN] });
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 		args: [
@@ -114,8 +119,8 @@ export async function runRenderBench(options: BenchOptions): Promise<BenchResult
 	});
 	try {
 		const largest = largestBuiltIn();
-		const { cold, warm } = await measureGraph(browser, server.url, runs);
-		const js = await measureLibraryJs(browser, server.url);
+		const { cold, warm } = await measureGraph(browser, server.url, runs, server.admin!);
+		const js = await measureLibraryJs(browser, server.url, server.admin!);
 		return [
 			{
 				section: 'render',

@@ -73,7 +73,7 @@ test('signing in through the council’s OpenID provider makes a viewer account 
 
 	await expect(page).toHaveURL(`${server.url}/account`);
 	await expect(page.getByText('pat.panel@council.gov.uk')).toBeVisible();
-	await expect(page.getByText('Pat Panel')).toBeVisible();
+	await expect(page.getByRole('main').getByText('Pat Panel')).toBeVisible();
 	await expect(page.getByText('Viewer')).toBeVisible();
 	await expect(page.getByText('You sign in through your council account')).toBeVisible();
 

@@ -60,7 +60,7 @@ test('the first administrator is made at /setup, then signs out and in again', a
 	await expect(page.getByText(`You are signed in as ${ADMIN}.`)).toBeVisible();
 
 	await page.goto(at('/sign-out'));
-	await page.getByRole('button', { name: 'Sign out' }).click();
+	await page.getByRole('main').getByRole('button', { name: 'Sign out' }).click();
 	await expect(page).toHaveURL(at('/sign-in'));
 	expect((await context.cookies()).some((c) => c.name === 'council_design_session')).toBe(false);
 	await page.goto(at('/account'));

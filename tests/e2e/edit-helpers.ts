@@ -6,11 +6,13 @@
  */
 import { expect, type Page } from '@playwright/test';
 
-export { startServer, type TestServer } from '../support/server.ts';
+import type { TestServer } from '../support/server.ts';
 
-/** How many structures the server's library lists. */
-export async function libraryCount(url: string): Promise<number> {
-	const res = await fetch(`${url}/api/structures`);
+export { startServer, TEST_ADMIN, type TestServer } from '../support/server.ts';
+
+/** How many structures the server's library lists (to its administrator). */
+export async function libraryCount(server: TestServer): Promise<number> {
+	const res = await server.fetch('/api/structures');
 	return ((await res.json()) as unknown[]).length;
 }
 

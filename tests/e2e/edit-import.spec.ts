@@ -12,7 +12,7 @@ import {
 	validateStructure
 } from '../../src/lib/model/index.ts';
 import type { Structure } from '../../src/lib/model/types.ts';
-import { libraryCount, startServer, type TestServer } from './edit-helpers.ts';
+import { libraryCount, startServer, TEST_ADMIN, type TestServer } from './edit-helpers.ts';
 import { expectNoSeriousAxeViolations } from './pages-helpers.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -20,7 +20,12 @@ test.describe.configure({ mode: 'serial' });
 let server: TestServer;
 
 test.beforeAll(async () => {
-	server = await startServer();
+	server = await startServer({ people: [TEST_ADMIN] });
+});
+
+// Signed in on this server (its cookie replaces the shared server's: cookies ignore the port).
+test.beforeEach(async ({ context }) => {
+	await context.addCookies(server.admin!.storageState.cookies);
 });
 
 test.afterAll(async () => {
@@ -53,7 +58,7 @@ test('a model file with mistakes is refused with every error located, and nothin
 	expect(errors.length).toBeGreaterThanOrEqual(2);
 	expect(errors.every((e) => e.line !== undefined)).toBe(true);
 
-	const before = await libraryCount(server.url);
+	const before = await libraryCount(server);
 	await page.goto(`${server.url}/`);
 	const rowsBefore = await page.locator('table tbody tr').count();
 	expect(rowsBefore).toBe(before);
@@ -79,7 +84,7 @@ test('a model file with mistakes is refused with every error located, and nothin
 	await expect(page.getByLabel('Paste the YAML')).toHaveValue(yaml);
 	await expectNoSeriousAxeViolations(page);
 
-	expect(await libraryCount(server.url)).toBe(before);
+	expect(await libraryCount(server)).toBe(before);
 	await page.goto(`${server.url}/`);
 	await expect(page.locator('table tbody tr')).toHaveCount(rowsBefore);
 });
@@ -95,16 +100,16 @@ test('a structure exported as YAML imports back as the same structure and opens'
 	expect(file.suggestedFilename()).toBe(`${id}-v1.yaml`);
 	const path = (await file.path())!;
 
-	const before = await libraryCount(server.url);
+	const before = await libraryCount(server);
 	await page.goto(`${server.url}/import`);
 	await page.getByLabel('YAML model file').setInputFiles(path);
 	await page.getByRole('button', { name: 'Import' }).click();
 	// Its id is taken by the built-in it came from, so the import gets the next free one.
 	await expect(page).toHaveURL(new RegExp(`/structures/${id}-2$`));
-	expect(await libraryCount(server.url)).toBe(before + 1);
+	expect(await libraryCount(server)).toBe(before + 1);
 
 	const get = async (sid: string) =>
-		(await (await fetch(`${server.url}/api/structures/${sid}`)).json()).structure as Structure;
+		(await (await server.fetch(`/api/structures/${sid}`)).json()).structure as Structure;
 	const original = await get(id);
 	const imported = await get(`${id}-2`);
 	expect(imported).toEqual({ ...original, id: `${id}-2` });

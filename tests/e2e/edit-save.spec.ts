@@ -9,7 +9,13 @@ import type { Browser, Page } from '@playwright/test';
 import { spanOfControl } from '../../src/lib/analysis/index.ts';
 import { applyEdit, describeChange } from '../../src/lib/editing/index.ts';
 import { builtIn, expectNoSeriousAxeViolations } from './pages-helpers.ts';
-import { dragPostOnto, libraryCount, startServer, type TestServer } from './edit-helpers.ts';
+import {
+	dragPostOnto,
+	libraryCount,
+	startServer,
+	TEST_ADMIN,
+	type TestServer
+} from './edit-helpers.ts';
 
 test.describe.configure({ mode: 'serial' });
 test.use({ viewport: { width: 1600, height: 1000 } });
@@ -21,7 +27,7 @@ const PURPOSE = 'pd-places';
 let server: TestServer;
 
 test.beforeAll(async () => {
-	server = await startServer();
+	server = await startServer({ people: [TEST_ADMIN] });
 });
 
 test.afterAll(async () => {
@@ -32,7 +38,8 @@ async function open(browser: Browser): Promise<Page> {
 	const context = hydrationAware(
 		await browser.newContext({
 			baseURL: server.url,
-			viewport: { width: 1600, height: 1000 }
+			viewport: { width: 1600, height: 1000 },
+			storageState: server.admin!.storageState
 		})
 	);
 	return context.newPage();
@@ -50,7 +57,7 @@ test('a built-in structure edited and saved as a scenario is in the library afte
 	expect(log).toEqual([
 		`${s.posts[MD].title} now reports to ${s.posts[PURPOSE].title} (was ${s.posts[s.ceo].title})`
 	]);
-	const before = await libraryCount(server.url);
+	const before = await libraryCount(server);
 
 	const page = await open(browser);
 	await page.goto(`/structures/${BASE}/graph`);
@@ -71,7 +78,7 @@ test('a built-in structure edited and saved as a scenario is in the library afte
 	await expect(page.locator('.meta')).toContainText('Saved scenario, version 1');
 	await expect(page.locator('.meta')).toContainText(`Derived from ${s.name}`);
 	await expect(ceoSpan(page)).toContainText(`${spanOfControl(moved.structure).ceo.span} (`);
-	expect(await libraryCount(server.url)).toBe(before + 1);
+	expect(await libraryCount(server)).toBe(before + 1);
 
 	await page.goto('/');
 	await expect(page.locator('table tbody tr')).toHaveCount(before + 1);
@@ -138,7 +145,7 @@ test('two people save the same version: the second is told, and can save as a ne
 	browser
 }) => {
 	const id = 'option-a-md-city-operations-under-places';
-	const listing = await (await fetch(`${server.url}/api/structures/${id}`)).json();
+	const listing = await (await server.fetch(`/api/structures/${id}`)).json();
 	const opened = listing.version as number;
 	const first = await open(browser);
 	const second = await open(browser);
@@ -168,20 +175,18 @@ test('two people save the same version: the second is told, and can save as a ne
 	);
 	await expect(second.locator('.save-state')).toHaveText('Unsaved changes');
 	// Nothing was overwritten: the latest is the first person's.
-	const latest = await (await fetch(`${server.url}/api/structures/${id}`)).json();
+	const latest = await (await server.fetch(`/api/structures/${id}`)).json();
 	expect(latest.version).toBe(opened + 1);
 	expect(latest.structure.assumptions.payAward.value).toBe(0.03);
 
 	// The second person keeps their work as a new scenario.
-	const before = await libraryCount(server.url);
+	const before = await libraryCount(server);
 	await conflict.getByRole('button', { name: 'Save my changes as a new scenario' }).click();
 	await second.getByLabel('Scenario name').fill('Option B: higher pay award');
 	await second.getByRole('button', { name: 'Save scenario' }).click();
 	await expect(second).toHaveURL(/\/structures\/option-b-higher-pay-award\/costs$/);
-	expect(await libraryCount(server.url)).toBe(before + 1);
-	const saved = await (
-		await fetch(`${server.url}/api/structures/option-b-higher-pay-award`)
-	).json();
+	expect(await libraryCount(server)).toBe(before + 1);
+	const saved = await (await server.fetch(`/api/structures/option-b-higher-pay-award`)).json();
 	expect(saved.structure.assumptions.payAward.value).toBe(0.04);
 	expect(saved.structure.derivedFrom).toBe(id);
 

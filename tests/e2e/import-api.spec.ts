@@ -5,18 +5,23 @@
  * with leaveOutBadRows the bad rows are listed; into= adds a version, refused as stale with 409.
  */
 import { expect, test } from '@playwright/test';
-import { startServer, type TestServer } from '../support/server.ts';
+import { startServer, TEST_ADMIN, type TestServer } from '../support/server.ts';
 import { generateHrExport, toCsv, toXlsx } from '../support/hrExport.ts';
 
 let server: TestServer;
 test.beforeAll(async () => {
-	server = await startServer();
+	server = await startServer({ people: [TEST_ADMIN] });
 });
+// Signed in on this server (its cookie replaces the shared server's: cookies ignore the port).
+test.beforeEach(async ({ context }) => {
+	await context.addCookies(server.admin!.storageState.cookies);
+});
+
 test.afterAll(async () => server?.stop());
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const post = (path: string, body: Uint8Array | string, type: string) =>
-	fetch(`${server.url}${path}`, {
+	server.fetch(`${server.url}${path}`, {
 		method: 'POST',
 		headers: { 'content-type': type, origin: server.url },
 		body: typeof body === 'string' ? body : new Blob([body as Uint8Array<ArrayBuffer>])
@@ -54,7 +59,7 @@ test('a CSV export imports whole, with every post', async () => {
 	expect(res.status).toBe(201);
 	const body = await res.json();
 	expect(body).toMatchObject({ id: 'council', version: 1, name: 'Establishment from council.csv' });
-	const got = await (await fetch(`${server.url}/api/structures/council`)).json();
+	const got = await (await server.fetch(`${server.url}/api/structures/council`)).json();
 	expect(Object.keys(got.structure.posts)).toHaveLength(300);
 });
 
@@ -63,18 +68,18 @@ test('an XLSX export, known by its content type, imports whole', async () => {
 	const res = await post('/api/import', await toXlsx(e), XLSX);
 	expect(res.status).toBe(201);
 	const { id } = await res.json();
-	const got = await (await fetch(`${server.url}/api/structures/${id}`)).json();
+	const got = await (await server.fetch(`${server.url}/api/structures/${id}`)).json();
 	expect(Object.keys(got.structure.posts)).toHaveLength(150);
 });
 
 test('a CSV with bad rows is refused with each problem located, and nothing is saved', async () => {
-	const before = (await (await fetch(`${server.url}/api/structures`)).json()).length;
+	const before = (await (await server.fetch(`${server.url}/api/structures`)).json()).length;
 	const res = await post('/api/import?file=bad.csv', toCsv(bad), 'text/csv');
 	expect(res.status).toBe(422);
 	const body = await res.json();
 	expect(body.message).toMatch(/^bad\.csv has \d+ errors; nothing was imported/);
 	expectLocated(body.errors, 'bad.csv');
-	expect((await (await fetch(`${server.url}/api/structures`)).json()).length).toBe(before);
+	expect((await (await server.fetch(`${server.url}/api/structures`)).json()).length).toBe(before);
 });
 
 test('an XLSX with bad rows is refused the same way', async () => {

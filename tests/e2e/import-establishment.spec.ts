@@ -7,13 +7,18 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
-import { startServer, type TestServer } from './edit-helpers.ts';
+import { startServer, TEST_ADMIN, type TestServer } from './edit-helpers.ts';
 import { generateHrExport, toCsv, type HrExport } from '../support/hrExport.ts';
 
 let server: TestServer;
 test.beforeAll(async () => {
-	server = await startServer();
+	server = await startServer({ people: [TEST_ADMIN] });
 });
+// Signed in on this server (its cookie replaces the shared server's: cookies ignore the port).
+test.beforeEach(async ({ context }) => {
+	await context.addCookies(server.admin!.storageState.cookies);
+});
+
 test.afterAll(async () => server?.stop());
 
 const SHOTS = '/tmp/shots-import';
@@ -65,7 +70,7 @@ test('an 11,000-post CSV imports through the mapping step and opens', async ({
 	const managers = new Set(e11k.rows.map((r) => r[1]).filter((m) => m !== '')).size;
 	expect(managers).toBeGreaterThan(1000);
 	await expect(page.locator('[data-key="posts"] .value')).toContainText(n(11_000));
-	const api = await (await fetch(`${server.url}/api/structures`)).json();
+	const api = await (await server.fetch(`${server.url}/api/structures`)).json();
 	const listed = api.find((s: { id: string }) => s.id === 'council-11k');
 	expect(listed.summary.managers).toBe(managers);
 });
@@ -112,7 +117,9 @@ test('a changed export into the same structure shows what changed before it is s
 	}
 	await page.getByRole('button', { name: 'Import as version 2' }).click();
 	await page.waitForURL(/\/structures\/council-11k$/, { timeout: 120_000 });
-	const history = await (await fetch(`${server.url}/api/structures/council-11k/history`)).json();
+	const history = await (
+		await server.fetch(`${server.url}/api/structures/council-11k/history`)
+	).json();
 	expect(history.versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
 	await expect(page.locator('[data-key="posts"] .value')).toContainText(n(11_000 - 3));
 });

@@ -11,7 +11,7 @@ import { expect, test } from './fixtures.ts';
 import { establishmentFromFile } from '../../src/lib/establishment/index.ts';
 import { structureToYaml } from '../../src/lib/model/toYaml.ts';
 import { generateHrExport, HR_HEADERS, toCsv, type HrExport } from '../support/hrExport.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { startServer, TEST_ADMIN, type TestServer } from '../support/server.ts';
 
 const SHOTS = '/tmp/shots-bigraph';
 const col = (name: (typeof HR_HEADERS)[number]) => HR_HEADERS.indexOf(name);
@@ -26,18 +26,23 @@ test.beforeAll(async () => {
 	test.setTimeout(240_000);
 	mkdirSync(SHOTS, { recursive: true });
 	e = generateHrExport({ posts: 11_000, seed: 5 });
-	server = await startServer();
+	server = await startServer({ people: [TEST_ADMIN] });
 	// The CSV becomes a model file as `model import` makes one (the API takes YAML), then is posted.
 	const csv = toCsv(e);
 	const converted = await establishmentFromFile(new TextEncoder().encode(csv), 'hr11k.csv', {});
 	if (!converted.ok) throw new Error(converted.errors[0].message);
-	const res = await fetch(`${server.url}/api/import?file=hr11k.yaml`, {
+	const res = await server.fetch(`${server.url}/api/import?file=hr11k.yaml`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/yaml' },
 		body: structureToYaml(converted.structure)
 	});
 	expect(res.status).toBe(201);
 	id = ((await res.json()) as { id: string }).id;
+});
+
+// Signed in on this server (its cookie replaces the shared server's: cookies ignore the port).
+test.beforeEach(async ({ context }) => {
+	await context.addCookies(server!.admin!.storageState.cookies);
 });
 
 test.afterAll(async () => {
@@ -47,11 +52,20 @@ test.afterAll(async () => {
 /** The body's bytes as sent with `accept-encoding: gzip`, and its content-encoding. */
 function compressedSize(url: string): Promise<{ bytes: number; encoding: string }> {
 	return new Promise((done, fail) => {
-		request(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
-			let bytes = 0;
-			res.on('data', (d: Buffer) => (bytes += d.length));
-			res.on('end', () => done({ bytes, encoding: String(res.headers['content-encoding']) }));
-		})
+		request(
+			url,
+			{
+				headers: {
+					'accept-encoding': 'gzip',
+					authorization: `Bearer ${server!.admin!.token}`
+				}
+			},
+			(res) => {
+				let bytes = 0;
+				res.on('data', (d: Buffer) => (bytes += d.length));
+				res.on('end', () => done({ bytes, encoding: String(res.headers['content-encoding']) }));
+			}
+		)
 			.on('error', fail)
 			.end();
 	});

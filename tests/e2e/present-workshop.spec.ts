@@ -21,8 +21,19 @@ const URL_AB = `/present?a=${A}&b=${B}`;
 const SLIDES = 8;
 
 /** Opens a deck (or the presenter view) and waits until it answers keys. */
+/**
+ * Open the deck (or the presenter view). Pay is masked on a projector until the presenter turns the switch off; these
+ * tests check the figures, so they turn it off (the administrator they run as may see pay).
+ */
 async function open(page: Page, url: string) {
 	await page.goto(url);
+	await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
+	// The presenter's own window is not projected: it has no switch.
+	if (url.startsWith('/present/presenter')) return;
+	const mask = page.getByLabel('Mask pay');
+	await expect(mask).toBeChecked();
+	await mask.uncheck();
+	await expect(page.getByLabel('Mask pay')).not.toBeChecked();
 	await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
 }
 
@@ -87,6 +98,19 @@ for (const size of [
 		await page.keyboard.press('ArrowRight');
 		await expect(page).toHaveURL(new RegExp(`slide=${SLIDES}$`));
 	});
+
+test('on a projector pay is masked until the switch is turned off', async ({ page }) => {
+	await page.goto(`${URL_AB}&slide=7`);
+	await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
+	await expect(page.locator('.slide')).toHaveAttribute('data-slide', 'cost');
+	await expect(page.getByLabel('Mask pay')).toBeChecked();
+	await expect(page.getByTestId('figure-cost-change')).toHaveText('masked');
+	await page.getByLabel('Mask pay').uncheck();
+	const c = compareStructures(builtIn(A), builtIn(B));
+	await expect(page.getByTestId('figure-cost-change')).toHaveText(
+		formatMoneyChange(c.annualCostChange)
+	);
+});
 
 test('keys move back, jump to a number, and Back and Forward retrace the slides', async ({
 	page

@@ -10,14 +10,19 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
-import { ROOT, startServer, type TestServer } from '../support/server.ts';
+import { ROOT, startServer, TEST_ADMIN, type TestServer } from '../support/server.ts';
 
 let server: TestServer;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-	server = await startServer();
+	server = await startServer({ people: [TEST_ADMIN] });
+});
+
+// Signed in on this server (its cookie replaces the shared server's: cookies ignore the port).
+test.beforeEach(async ({ context }) => {
+	await context.addCookies(server.admin!.storageState.cookies);
 });
 
 test.afterAll(async () => {
@@ -77,7 +82,7 @@ test('a 3 MB file imports, and one over the limit is refused with the limit name
 	const padding = `# ${'padding '.repeat(12)}\n`.repeat(30_000);
 	const body = base + padding;
 	expect(body.length).toBeGreaterThan(3_000_000);
-	const ok = await fetch(`${server.url}/api/import?file=three-megabytes.yaml`, {
+	const ok = await server.fetch(`/api/import?file=three-megabytes.yaml`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/yaml' },
 		body
@@ -86,7 +91,7 @@ test('a 3 MB file imports, and one over the limit is refused with the limit name
 	expect((await ok.json()).id).toBe('three-megabytes');
 
 	const huge = 'x'.repeat(26 * 1024 * 1024);
-	const refused = await fetch(`${server.url}/api/import?file=huge.yaml`, {
+	const refused = await server.fetch(`/api/import?file=huge.yaml`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/yaml' },
 		body: huge
@@ -118,7 +123,12 @@ test('a foreign Host header cannot send the PDF printer anywhere but this server
 	const decoyPort = (decoy.address() as { port: number }).port;
 	try {
 		// fetch will not send a Host header of our choosing; a raw request does.
-		const status = await rawGet(server.port, `/report/pdf?${REPORT}`, `127.0.0.1:${decoyPort}`);
+		const status = await rawGet(
+			server.port,
+			`/report/pdf?${REPORT}`,
+			`127.0.0.1:${decoyPort}`,
+			server.admin!.token
+		);
 		expect(status).toBe(200);
 		expect(connections).toEqual([]);
 	} finally {
@@ -128,32 +138,32 @@ test('a foreign Host header cannot send the PDF printer anywhere but this server
 
 test('every response carries the security headers, and pages and JSON are compressed', async () => {
 	for (const path of ['/', '/structures/clt-2020', '/api/structures', '/robots.txt']) {
-		const res = await fetch(`${server.url}${path}`, { headers: { 'accept-encoding': 'gzip' } });
+		const res = await server.fetch(`${path}`, { headers: { 'accept-encoding': 'gzip' } });
 		expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
 		expect(res.headers.get('x-frame-options'), path).toBe('DENY');
 		expect(res.headers.get('referrer-policy'), path).toBe('same-origin');
 		expect(res.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'");
 	}
-	const page = await fetch(`${server.url}/structures/clt-2020`, {
+	const page = await server.fetch(`/structures/clt-2020`, {
 		headers: { 'accept-encoding': 'gzip' }
 	});
 	expect(page.headers.get('content-encoding')).toBe('gzip');
 	expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self' 'nonce-/);
-	const api = await fetch(`${server.url}/api/structures`, {
+	const api = await server.fetch(`/api/structures`, {
 		headers: { 'accept-encoding': 'gzip' }
 	});
 	expect(api.headers.get('content-encoding')).toBe('gzip');
 });
 
 test('a JSON post from another site is refused; one from the page itself is not', async () => {
-	const foreign = await fetch(`${server.url}/api/import?file=x.yaml`, {
+	const foreign = await server.fetch(`/api/import?file=x.yaml`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/yaml', origin: 'http://evil.example' },
 		body: 'id: x'
 	});
 	expect(foreign.status).toBe(403);
 	expect((await foreign.json()).message).toBe('Requests from other sites are refused.');
-	const own = await fetch(`${server.url}/api/import?file=x.yaml`, {
+	const own = await server.fetch(`/api/import?file=x.yaml`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/yaml', origin: server.url },
 		body: 'id: x'
@@ -165,10 +175,10 @@ test('a JSON post from another site is refused; one from the page itself is not'
 test('twenty PDFs asked for at once are made or told to wait, and pages keep answering', async () => {
 	test.setTimeout(240_000);
 	const asked = Array.from({ length: 20 }, () =>
-		fetch(`${server.url}/report/pdf?${REPORT}`, { headers: { accept: 'application/json' } })
+		server.fetch(`/report/pdf?${REPORT}`, { headers: { accept: 'application/json' } })
 	);
 	// While they are queued and printing, the library still answers.
-	const library = await fetch(`${server.url}/api/structures`);
+	const library = await server.fetch(`/api/structures`);
 	expect(library.status).toBe(200);
 	const answers = await Promise.all(asked);
 	const statuses = answers.map((r) => r.status);
@@ -186,11 +196,18 @@ test('twenty PDFs asked for at once are made or told to wait, and pages keep ans
 });
 
 /** A GET with the Host header given, over a plain socket; resolves with the status code. */
-function rawGet(port: number, path: string, host: string): Promise<number> {
+function rawGet(port: number, path: string, host: string, token: string): Promise<number> {
 	return new Promise((resolve, reject) => {
 		import('node:http').then(({ request }) => {
 			const req = request(
-				{ host: '127.0.0.1', port, path, method: 'GET', headers: { host }, timeout: 110_000 },
+				{
+					host: '127.0.0.1',
+					port,
+					path,
+					method: 'GET',
+					headers: { host, authorization: `Bearer ${token}` },
+					timeout: 110_000
+				},
 				(res) => {
 					res.resume();
 					res.on('end', () => resolve(res.statusCode ?? 0));

@@ -18,7 +18,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { ROOT, startServer, type TestServer } from '../support/server.ts';
+import { ROOT, startServer, TEST_ADMIN, type TestServer } from '../support/server.ts';
 import { dragPostOnto, libraryCount } from './edit-helpers.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -79,10 +79,14 @@ test('a full disk: the save is refused in words, nothing half-saved, the edits s
 	const disk = mountTmpfs('4m');
 	let server: TestServer | undefined;
 	try {
-		server = await startServer({ dataDir: disk });
-		const before = await libraryCount(server.url);
+		server = await startServer({ dataDir: disk, people: [TEST_ADMIN] });
+		const before = await libraryCount(server);
 		const page = await hydrationAware(
-			await browser.newContext({ baseURL: server.url, viewport: { width: 1600, height: 1000 } })
+			await browser.newContext({
+				baseURL: server.url,
+				viewport: { width: 1600, height: 1000 },
+				storageState: server.admin!.storageState
+			})
 		).newPage();
 		await page.goto('/structures/core-delivery-2021-md-to-ceo/graph');
 		await expect(page.locator('.graph[data-ready="true"]')).toBeAttached();
@@ -99,11 +103,11 @@ test('a full disk: the save is refused in words, nothing half-saved, the edits s
 		);
 		// The edit is still on the page, and nothing reached the library.
 		await expect(page.locator('[data-figure="ceo-span"] dd')).toContainText('9 (');
-		expect(await libraryCount(server.url)).toBe(before);
+		expect(await libraryCount(server)).toBe(before);
 
 		// The API says the same, with its own status.
-		const base = await (await fetch(`${server.url}/api/structures/clt-2020`)).json();
-		const api = await fetch(`${server.url}/api/structures`, {
+		const base = await (await server.fetch(`/api/structures/clt-2020`)).json();
+		const api = await server.fetch(`/api/structures`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json', accept: 'application/json' },
 			body: JSON.stringify({
@@ -121,7 +125,7 @@ test('a full disk: the save is refused in words, nothing half-saved, the edits s
 		await page.getByLabel('Scenario name').fill('Saved on a full disk');
 		await page.getByRole('button', { name: 'Save scenario' }).click();
 		await expect(page).toHaveURL(/\/structures\/saved-on-a-full-disk\/graph$/);
-		expect(await libraryCount(server.url)).toBe(before + 1);
+		expect(await libraryCount(server)).toBe(before + 1);
 	} finally {
 		await server?.kill();
 	}
@@ -161,9 +165,9 @@ test('a backup made while the server runs restores every saved version', async (
 	test.setTimeout(90_000);
 	const dataDir = mkdtempSync(join(tmpdir(), 'council-backup-'));
 	const backup = join(mkdtempSync(join(tmpdir(), 'council-backup-file-')), 'backup.sqlite');
-	const server = await startServer({ dataDir });
-	const base = await (await fetch(`${server.url}/api/structures/clt-2020`)).json();
-	const saved = await fetch(`${server.url}/api/structures`, {
+	const server = await startServer({ dataDir, people: [TEST_ADMIN] });
+	const base = await (await server.fetch(`/api/structures/clt-2020`)).json();
+	const saved = await server.fetch(`/api/structures`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify({
@@ -189,9 +193,9 @@ test('a backup made while the server runs restores every saved version', async (
 	expect(admin('restore', backup)).toMatch(
 		new RegExp(`^Restored ${n} structures \\(${n} versions\\) from `)
 	);
-	const again = await startServer({ dataDir });
+	const again = await startServer({ dataDir, as: server.admin });
 	try {
-		const got = await (await fetch(`${again.url}/api/structures/kept-by-the-backup`)).json();
+		const got = await (await again.fetch(`/api/structures/kept-by-the-backup`)).json();
 		expect(got.structure.name).toBe('Kept by the backup');
 	} finally {
 		await again.stop();

@@ -6,18 +6,23 @@
  */
 import { expect, test } from './fixtures.ts';
 import Database from 'better-sqlite3';
-import { startServer, type TestServer } from '../support/server.ts';
+import {
+	startServer,
+	TEST_ADMIN,
+	type SignedInPerson,
+	type TestServer
+} from '../support/server.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const PORT = 5203;
-const BASE = `http://127.0.0.1:${PORT}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'council-store-e2e-'));
 let server: TestServer | undefined;
+let admin: SignedInPerson | undefined;
 
 const post = (path: string, body: unknown, type = 'application/json') =>
-	fetch(`${BASE}${path}`, {
+	server!.fetch(path, {
 		method: 'POST',
 		headers: { 'content-type': type },
 		body: typeof body === 'string' ? body : JSON.stringify(body)
@@ -26,7 +31,8 @@ const post = (path: string, body: unknown, type = 'application/json') =>
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-	server = await startServer({ dataDir, port: PORT });
+	server = await startServer({ dataDir, port: PORT, people: [TEST_ADMIN] });
+	admin = server.admin;
 });
 
 test.afterAll(async () => {
@@ -35,7 +41,7 @@ test.afterAll(async () => {
 });
 
 test('the API lists the built-in models, saves a scenario and refuses a stale save with 409', async () => {
-	const list = await (await fetch(`${BASE}/api/structures`)).json();
+	const list = await (await server!.fetch(`/api/structures`)).json();
 	const ids = list.map((l: { id: string }) => l.id);
 	expect(ids).toContain('clt-2020');
 	expect(list.find((l: { id: string }) => l.id === 'clt-2020')).toMatchObject({
@@ -43,7 +49,7 @@ test('the API lists the built-in models, saves a scenario and refuses a stale sa
 		latestVersion: 1
 	});
 
-	const base = await (await fetch(`${BASE}/api/structures/clt-2020`)).json();
+	const base = await (await server!.fetch(`/api/structures/clt-2020`)).json();
 	const created = await post('/api/structures', {
 		name: 'E2E option',
 		derivedFrom: 'clt-2020',
@@ -52,7 +58,7 @@ test('the API lists the built-in models, saves a scenario and refuses a stale sa
 	});
 	expect(created.status).toBe(201);
 	const { id } = await created.json();
-	const v1 = await (await fetch(`${BASE}/api/structures/${id}`)).json();
+	const v1 = await (await server!.fetch(`/api/structures/${id}`)).json();
 	const ceo = v1.structure.ceo;
 	const edited = structuredClone(v1.structure);
 	edited.posts[ceo].title = 'Chief Executive (edited)';
@@ -82,20 +88,20 @@ test('the API lists the built-in models, saves a scenario and refuses a stale sa
 		line: expect.any(Number)
 	});
 
-	const csv = await fetch(`${BASE}/api/structures/${id}/export.csv`);
+	const csv = await server!.fetch(`/api/structures/${id}/export.csv`);
 	expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
 	expect((await csv.text()).split('\r\n')[0]).toMatch(/^\ufeff?id,title,grade,salary point/);
-	const yaml = await fetch(`${BASE}/api/structures/${id}/export.yaml?version=1`);
+	const yaml = await server!.fetch(`/api/structures/${id}/export.yaml?version=1`);
 	expect(await yaml.text()).toContain(`id: ${id}`);
 });
 
 test('a server killed with SIGKILL mid-stream keeps every save it acknowledged', async () => {
-	const base = await (await fetch(`${BASE}/api/structures/clt-2020`)).json();
+	const base = await (await server!.fetch(`/api/structures/clt-2020`)).json();
 	const created = await (
 		await post('/api/structures', { name: 'Crash stream', structure: base.structure })
 	).json();
 	const id = created.id as string;
-	let doc = (await (await fetch(`${BASE}/api/structures/${id}`)).json()).structure;
+	let doc = (await (await server!.fetch(`/api/structures/${id}`)).json()).structure;
 	const ceo = doc.ceo as string;
 	const acked: number[] = [1];
 	// Saves one after another, each acknowledged by its 201; then one more left in flight as the
@@ -127,14 +133,14 @@ test('a server killed with SIGKILL mid-stream keeps every save it acknowledged',
 		db.close();
 	}
 
-	server = await startServer({ dataDir, port: PORT });
-	const history = (await (await fetch(`${BASE}/api/structures/${id}/history`)).json()).versions;
+	server = await startServer({ dataDir, port: PORT, as: admin });
+	const history = (await (await server!.fetch(`/api/structures/${id}/history`)).json()).versions;
 	const versions = history.map((h: { version: number }) => h.version);
 	// Every acknowledged version; the one in flight is there whole or not at all.
 	expect(versions.slice(0, 26)).toEqual(acked);
 	expect(versions.length === 26 || versions.length === 27).toBe(true);
 	for (const v of [2, 13, 26]) {
-		const got = await (await fetch(`${BASE}/api/structures/${id}?version=${v}`)).json();
+		const got = await (await server!.fetch(`/api/structures/${id}?version=${v}`)).json();
 		expect(got.structure.posts[ceo].title).toBe(`Chief Executive ${v}`);
 	}
 });

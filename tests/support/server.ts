@@ -4,7 +4,7 @@
  * DATA_DIR, and any extra given). Used by browser tests that need a server of their own and by the
  * benchmarks.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,11 +13,100 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** Someone made for a test: `npm run admin -- add-user` would make the same. */
+export interface TestPerson {
+	email: string;
+	role: 'admin' | 'editor' | 'viewer';
+	canSeePay?: boolean;
+	name?: string;
+}
+
+/** A person made on the server, signed in: their session cookie's value and an API token. */
+export interface SignedInPerson {
+	id: string;
+	email: string;
+	/** The value of the council_design_session cookie. */
+	session: string;
+	/** For `Authorization: Bearer …`. */
+	token: string;
+	/** Headers that sign a fetch in with the API token. */
+	headers: Record<string, string>;
+	/** For browser.newContext({ storageState }): signed in with the session cookie. */
+	storageState: { cookies: StorageCookie[]; origins: [] };
+}
+
+interface StorageCookie {
+	name: string;
+	value: string;
+	domain: string;
+	path: string;
+	expires: number;
+	httpOnly: boolean;
+	secure: boolean;
+	sameSite: 'Lax';
+}
+
+export const SESSION_COOKIE = 'council_design_session';
+
+/** An administrator who sees pay: what the tests written before accounts existed expect. */
+export const TEST_ADMIN: TestPerson = {
+	email: 'test.admin@council.gov.uk',
+	role: 'admin',
+	canSeePay: true,
+	name: 'Test Administrator'
+};
+
+/**
+ * Make people on the database in dataDir (while its server runs or before it starts) and sign
+ * each in. The first administrator of a fresh server can be made this way too.
+ */
+export function makePeople(
+	dataDir: string,
+	people: TestPerson[],
+	host = '127.0.0.1'
+): Record<string, SignedInPerson> {
+	const out = execFileSync(
+		process.execPath,
+		['--import', 'tsx', join(ROOT, 'tests', 'support', 'makeUsers.ts')],
+		{ cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir }, input: JSON.stringify(people) }
+	).toString();
+	const made = JSON.parse(out) as Record<string, { id: string; session: string; token: string }>;
+	const signedIn: Record<string, SignedInPerson> = {};
+	for (const [email, m] of Object.entries(made))
+		signedIn[email] = {
+			...m,
+			email,
+			headers: { authorization: `Bearer ${m.token}` },
+			storageState: {
+				cookies: [
+					{
+						name: SESSION_COOKIE,
+						value: m.session,
+						domain: host,
+						path: '/',
+						expires: -1,
+						httpOnly: true,
+						secure: false,
+						sameSite: 'Lax'
+					}
+				],
+				origins: []
+			}
+		};
+	return signedIn;
+}
+
 export interface TestServer {
 	url: string;
 	port: number;
 	dataDir: string;
 	child: ChildProcess;
+	/** The people asked for in startServer's `people`, signed in, by email. */
+	people: Record<string, SignedInPerson>;
+	/** The first of them (or `as`): whom `fetch` signs in as. */
+	admin?: SignedInPerson;
+	/** fetch on this server (a path, or a whole URL) with the API token of `admin`. */
+	fetch(path: string, init?: RequestInit): Promise<Response>;
 	/** What the server printed on stderr so far. */
 	stderr(): string;
 	/** Stop with SIGTERM and remove the data folder (unless it was given). */
@@ -49,7 +138,15 @@ function exited(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
 
 /** Start the server; resolves once it answers, rejects with its stderr if it stops first. */
 export async function startServer(
-	options: { dataDir?: string; port?: number; env?: Record<string, string> } = {}
+	options: {
+		dataDir?: string;
+		port?: number;
+		env?: Record<string, string>;
+		/** People to make once it answers (the first should be an administrator). */
+		people?: TestPerson[];
+		/** Someone made on this data folder before (a restart): whom `fetch` signs in as. */
+		as?: SignedInPerson;
+	} = {}
 ): Promise<TestServer> {
 	if (!existsSync(join(ROOT, 'build', 'handler.js'))) {
 		throw new Error('No production build: run `npm run build` first.');
@@ -79,6 +176,14 @@ export async function startServer(
 		port,
 		dataDir,
 		child,
+		people: {},
+		admin: options.as,
+		fetch: (path, init = {}) => {
+			const headers = new Headers(init.headers);
+			if (server.admin && !headers.has('authorization'))
+				headers.set('authorization', `Bearer ${server.admin.token}`);
+			return fetch(path.startsWith('http') ? path : url + path, { ...init, headers });
+		},
 		stderr: () => stderr,
 		stop: async () => {
 			await exited(child, 'SIGTERM');
@@ -86,15 +191,24 @@ export async function startServer(
 		},
 		kill: () => exited(child, 'SIGKILL')
 	};
-	for (let i = 0; i < 600; i++) {
+	let answering = false;
+	for (let i = 0; i < 600 && !answering; i++) {
 		if (child.exitCode !== null) throw new Error(`the server stopped: ${stderr}`);
 		try {
-			if ((await fetch(`${url}/api/structures`)).ok) return server;
+			// robots.txt is open without signing in.
+			answering = (await fetch(`${url}/robots.txt`)).ok;
 		} catch {
 			// Not listening yet.
 		}
-		await new Promise((r) => setTimeout(r, 100));
+		if (!answering) await new Promise((r) => setTimeout(r, 100));
 	}
-	await server.kill();
-	throw new Error(`the server did not start within a minute: ${stderr}`);
+	if (!answering) {
+		await server.kill();
+		throw new Error(`the server did not start within a minute: ${stderr}`);
+	}
+	if (options.people?.length) {
+		server.people = makePeople(dataDir, options.people);
+		server.admin ??= server.people[options.people[0].email];
+	}
+	return server;
 }

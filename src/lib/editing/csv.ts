@@ -52,9 +52,14 @@ function inTreeOrder(s: Structure): Post[] {
  * (full-year cost from the analysis core; a deleted post costs 0), names rather than ids where a
  * person reads them. Cells that a spreadsheet would run as formulae are escaped.
  */
-export function postsToCsv(s: Structure): string {
+export function postsToCsv(s: Structure, options: { maskPay?: boolean } = {}): string {
 	const rows = inTreeOrder(s).map((p) => {
-		const c = postCost(s, p.id);
+		const cost = postCost(s, p.id);
+		// Without the right to see pay the money cells are left empty (the columns stay, so a
+		// spreadsheet made for the full file still lines up).
+		const c = options.maskPay
+			? { salary: '', employerNi: '', employerPension: '', total: '' }
+			: cost;
 		const split = p.funding
 			? fundingWords(p.funding)
 			: `${fundingWords(s.defaultFunding.split)} (default)`;

@@ -56,6 +56,13 @@ export type MaskedOptionReport = Omit<
 	created: MaskedPostCostRow[];
 	changed: MaskedChangedPostRow[];
 };
+/** The report as the reader receives it: whole, or with pay masked. */
+export type ReportForReader = CostedOptionsReport | PayMaskedReport;
+export type OptionForReader = OptionReport | MaskedOptionReport;
+export type PostRowForReader = PostCostRow | MaskedPostCostRow;
+export type ChangedRowForReader = ChangedPostRow | MaskedChangedPostRow;
+export type YearRowForReader = FinancialYearRow | MaskedFinancialYearRow;
+
 export type PayMaskedReport = Omit<CostedOptionsReport, 'options' | 'grades'> & {
 	options: MaskedOptionReport[];
 	grades: MaskedGradeReportRow[];

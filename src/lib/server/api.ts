@@ -2,6 +2,7 @@ import { json } from '@sveltejs/kit';
 import type { ModelError } from '../model/errors';
 import type { Structure } from '../model/types';
 import { checkShape } from '../model/document';
+import type { Rights, User } from './auth';
 import { lookUpStructure, routeStructureRef } from './resolve';
 import type { SaveResult, StoredStructure } from './store';
 
@@ -47,13 +48,30 @@ export async function readJsonObject(
  */
 export function routeStructure(
 	segment: string,
-	url: URL
-): { ok: true; found: StoredStructure } | { ok: false; response: Response } {
+	url: URL,
+	user: User | undefined
+): { ok: true; found: StoredStructure; rights: Rights } | { ok: false; response: Response } {
 	const named = routeStructureRef(segment, url);
 	if (!named.ok) return { ok: false, response: problem(named.status, named.message) };
-	const looked = lookUpStructure(named.ref);
+	const looked = lookUpStructure(named.ref, user);
 	if (!looked.ok) return { ok: false, response: problem(looked.status, looked.message) };
-	return { ok: true, found: looked.found };
+	return { ok: true, found: looked.found, rights: looked.rights };
+}
+
+/** The refusal for someone who may read a structure but not change it. */
+export function notYours(id: string): Response {
+	return problem(
+		403,
+		`You may read “${id}” but not change it: ask its owner or an administrator to share it with you to edit.`
+	);
+}
+
+/** The refusal to save for someone without the right to see pay: their copy has no pay to save. */
+export function payWithheld(): Response {
+	return problem(
+		403,
+		'Pay is masked for you, so the structure you have has no pay in it to save: ask an administrator for the right to see pay, or someone who has it to save the change.'
+	);
 }
 
 /** A positive whole version number from a query value or body field; null when absent. */

@@ -9,7 +9,8 @@ import {
 	type PostBrief,
 	type PostMatch
 } from '../view/unitGraph';
-import { lookUpStructure, type StructureLookup } from './resolve';
+import type { User } from './auth';
+import { lookUpStructure, readableRights, type StructureLookup } from './resolve';
 import { getStore, listStructures, type StoredStructure } from './store';
 
 /**
@@ -36,7 +37,10 @@ const KEPT = 3;
 const kept = new Map<string, StoredStructure>();
 
 /** The structure a reference names (cached by store, id and version), or why there is none. */
-export function lookUpKept(ref: StructureRef): StructureLookup {
+export function lookUpKept(ref: StructureRef, user: User | undefined): StructureLookup {
+	// Rights first: a kept copy is never handed to someone who may not read it.
+	const rights = readableRights(ref.id, user);
+	if (!rights) return lookUpStructure(ref, user);
 	const version =
 		ref.version ?? listStructures().find((s) => s.id === ref.id)?.latestVersion ?? undefined;
 	const key = `${getStore().dataDir}\n${ref.id}@${version}`;
@@ -45,9 +49,9 @@ export function lookUpKept(ref: StructureRef): StructureLookup {
 		// Most recently used last, so the oldest goes first.
 		kept.delete(key);
 		kept.set(key, hit);
-		return { ok: true, found: hit };
+		return { ok: true, found: hit, rights };
 	}
-	const looked = lookUpStructure(ref);
+	const looked = lookUpStructure(ref, user);
 	if (looked.ok && isLargeStructure(looked.found.structure)) {
 		kept.set(`${getStore().dataDir}\n${ref.id}@${looked.found.version}`, looked.found);
 		while (kept.size > KEPT) kept.delete(kept.keys().next().value!);

@@ -1,18 +1,28 @@
 import { error } from '@sveltejs/kit';
 import { parseStructureRef, type StructureRef } from '../model/structureRef';
-import { getStructure, listStructures, type StoredStructure } from './store';
+import { appDatabase, rightsOn, visibleStructureIds, type Rights, type User } from './auth';
+import { getStructure, listStructures, type StoredStructure, type StructureListing } from './store';
 
 /**
  * The one way a page or an API route finds the structure an address names (`id` or `id@N`, see
- * model/structureRef.ts), and the one sentence it says when there is none.
+ * model/structureRef.ts), and the one sentence it says when there is none. Every lookup is made as
+ * a person (`user`, undefined when nobody is signed in): a structure they may not read is answered
+ * exactly as a missing one, so nobody learns it exists.
  */
 
 export type StructureLookup =
-	{ ok: true; found: StoredStructure } | { ok: false; status: 400 | 404; message: string };
+	| { ok: true; found: StoredStructure; rights: Rights }
+	| { ok: false; status: 400 | 404; message: string };
 
-/** What to say when the store has no such structure, or not at that version. */
-export function structureNotFound(ref: StructureRef): string {
-	const known = listStructures();
+/** The structures this person may read, for lists, pickers and choosers. */
+export function visibleStructures(user: User | undefined): StructureListing[] {
+	const visible = visibleStructureIds(appDatabase(), user);
+	return listStructures().filter((s) => visible.has(s.id));
+}
+
+/** What to say when the store has no such structure (that this person may read), or not at that version. */
+export function structureNotFound(ref: StructureRef, user: User | undefined): string {
+	const known = visibleStructures(user);
 	const listing = known.find((s) => s.id === ref.id);
 	if (listing)
 		return `Structure “${ref.id}” has no version ${ref.version}; its latest is version ${listing.latestVersion}.`;
@@ -25,18 +35,29 @@ export function notAStructureRef(text: string): string {
 }
 
 /** The structure a reference names, at its version (else the latest), or why there is none. */
-export function lookUpStructure(ref: string | StructureRef): StructureLookup {
+export function lookUpStructure(
+	ref: string | StructureRef,
+	user: User | undefined
+): StructureLookup {
 	const parsed = typeof ref === 'string' ? parseStructureRef(ref) : ref;
 	if (!parsed) return { ok: false, status: 400, message: notAStructureRef(String(ref)) };
-	const found = getStructure(parsed.id, parsed.version);
+	const rights = rightsOn(appDatabase(), user, parsed.id);
+	// Rights first: "has no version N" would tell someone who may not read it that it exists.
+	const found = rights.read ? getStructure(parsed.id, parsed.version) : undefined;
 	return found
-		? { ok: true, found }
-		: { ok: false, status: 404, message: structureNotFound(parsed) };
+		? { ok: true, found, rights }
+		: { ok: false, status: 404, message: structureNotFound(parsed, user) };
+}
+
+/** The rights this person has on a structure they may read, or undefined (answer 404). */
+export function readableRights(id: string, user: User | undefined): Rights | undefined {
+	const rights = rightsOn(appDatabase(), user, id);
+	return rights.read ? rights : undefined;
 }
 
 /** For pages: the structure a reference names, or the error page saying why there is none. */
-export function openStructure(ref: string | StructureRef): StoredStructure {
-	const looked = lookUpStructure(ref);
+export function openStructure(ref: string | StructureRef, user: User | undefined): StoredStructure {
+	const looked = lookUpStructure(ref, user);
 	if (!looked.ok) error(looked.status, looked.message);
 	return looked.found;
 }

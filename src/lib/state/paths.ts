@@ -14,7 +14,8 @@ const STRUCTURE_ROUTES = {
 	governance: '/structures/[id]/governance',
 	accountability: '/structures/[id]/accountability',
 	costs: '/structures/[id]/costs',
-	history: '/structures/[id]/history'
+	history: '/structures/[id]/history',
+	sharing: '/structures/[id]/sharing'
 } as const;
 
 type Params = URLSearchParams | Readonly<Record<string, string | number | undefined>>;

@@ -9,7 +9,7 @@ describe('toQuery', () => {
 		expect(toQuery({})).toBe('');
 	});
 
-	it('lists the seven views of a structure, the overview first and its history last', () => {
+	it('lists the eight views of a structure, the overview first, then history and sharing', () => {
 		expect(STRUCTURE_TABS.map((t) => t.label)).toEqual([
 			'Overview',
 			'Graph',
@@ -17,7 +17,8 @@ describe('toQuery', () => {
 			'Governance',
 			'Accountability',
 			'Costs',
-			'History'
+			'History',
+			'Sharing'
 		]);
 	});
 });

@@ -6,7 +6,8 @@ export const STRUCTURE_TABS = [
 	{ tab: 'governance', label: 'Governance' },
 	{ tab: 'accountability', label: 'Accountability' },
 	{ tab: 'costs', label: 'Costs' },
-	{ tab: 'history', label: 'History' }
+	{ tab: 'history', label: 'History' },
+	{ tab: 'sharing', label: 'Sharing' }
 ] as const;
 
 export type StructureTab = (typeof STRUCTURE_TABS)[number]['tab'];

@@ -29,3 +29,13 @@ describe('money', () => {
 		expect(formatMoneyChange(0.2)).toBe('£0');
 	});
 });
+
+describe('masked pay', () => {
+	it('reads as "masked" where the figure is withheld (null) or worked out from withheld pay (NaN)', () => {
+		expect(formatMoney(null)).toBe('masked');
+		expect(formatMoney(Number.NaN)).toBe('masked');
+		expect(formatMoneyChange(null)).toBe('masked');
+		expect(formatMoneyChange(0.4 * Number.NaN)).toBe('masked');
+		expect(formatMoney(192_011)).toBe('£192,011');
+	});
+});

@@ -19,12 +19,21 @@ const moneyPence = new Intl.NumberFormat('en-GB', {
 });
 
 /** Whole pounds: £145,500; negative as −£1,200. */
-export function formatMoney(n: number): string {
+/**
+ * What a figure of someone's pay reads as for a person without the right to see pay: the figure
+ * arrives as null (the report), or is worked out from pay that never reached their browser (NaN,
+ * on the structure pages).
+ */
+export const PAY_MASKED = 'masked';
+
+export function formatMoney(n: number | null): string {
+	if (n === null || Number.isNaN(n)) return PAY_MASKED;
 	return fixMinus(money.format(roundHalfAway(n)));
 }
 
 /** Pounds and pence: £1,234.56 (for reports that must add up). */
 export function formatMoneyPence(n: number): string {
+	if (Number.isNaN(n)) return PAY_MASKED;
 	return fixMinus(moneyPence.format(n));
 }
 
@@ -33,6 +42,7 @@ export function formatMoneyPence(n: number): string {
  * small figure does not read as £0.00m.
  */
 export function formatMoneyShort(n: number): string {
+	if (Number.isNaN(n)) return PAY_MASKED;
 	const abs = Math.abs(n);
 	const sign = n < 0 ? '−' : '';
 	if (abs >= 10_000) return `${sign}£${(abs / 1_000_000).toFixed(2)}m`;
@@ -41,7 +51,8 @@ export function formatMoneyShort(n: number): string {
 }
 
 /** A signed change in whole pounds: +£510,000, −£12,300, £0. */
-export function formatMoneyChange(n: number): string {
+export function formatMoneyChange(n: number | null): string {
+	if (n === null || Number.isNaN(n)) return PAY_MASKED;
 	const r = roundHalfAway(n);
 	if (r === 0) return formatMoney(0);
 	return (r > 0 ? '+' : '') + formatMoney(r);

@@ -6,6 +6,7 @@ import { applyEdit } from '$lib/editing/applyEdit';
 import { editingFixture } from '$lib/testing/editingFixture';
 import { structureToYaml } from '$lib/model';
 import type { Structure } from '$lib/model/types';
+import { appDatabase, insertUser, updateSharing, type User } from '$lib/server/auth';
 import { closeStore } from '$lib/server/store';
 import * as importRoute from './import/+server';
 import * as structureRoute from './structures/[id]/+server';
@@ -26,6 +27,8 @@ async function call(
 		body?: unknown;
 		raw?: string;
 		type?: string;
+		/** Who asks: the editor made in beforeAll unless said otherwise (null for nobody). */
+		as?: User | null;
 	} = {}
 ) {
 	const url = new URL(opts.url ?? 'http://localhost/api');
@@ -36,7 +39,14 @@ async function call(
 		init.headers = { 'content-type': opts.type ?? 'application/json' };
 	}
 	const request = new Request(url, init);
-	const res = await handler({ request, url, params: opts.params ?? {} } as never);
+	const user = opts.as === null ? undefined : (opts.as ?? editor);
+	const res = await handler({
+		request,
+		url,
+		params: opts.params ?? {},
+		locals: { user, via: 'session' },
+		getClientAddress: () => '127.0.0.1'
+	} as never);
 	const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
 	let data: unknown = text;
 	try {
@@ -50,6 +60,7 @@ async function call(
 const listing = (data: unknown) => data as { id: string; builtIn: boolean }[];
 
 let dir: string;
+let editor: User;
 const saved = { data: process.env.DATA_DIR, models: process.env.MODELS_DIR };
 
 beforeAll(() => {
@@ -59,6 +70,11 @@ beforeAll(() => {
 	process.env.DATA_DIR = join(dir, 'data');
 	process.env.MODELS_DIR = join(dir, 'models');
 	closeStore();
+	editor = insertUser(appDatabase(), {
+		email: 'editor@council.gov.uk',
+		role: 'editor',
+		canSeePay: true
+	});
 });
 
 afterAll(() => {
@@ -168,6 +184,63 @@ describe('structures API', () => {
 			body: { version: 1 }
 		});
 		expect(readOnly.status).toBe(403);
+	});
+
+	it('answers as the person asking: private scenarios are 404 to others, edits need edit rights, pay is masked without the right', async () => {
+		const db = appDatabase();
+		const viewer = insertUser(db, { email: 'panel@council.gov.uk', role: 'viewer' });
+		// option-a was saved by the editor above: private to them.
+		const hidden = await call(structureRoute.GET as Handler, {
+			params: { id: 'option-a' },
+			as: viewer
+		});
+		expect(hidden).toMatchObject({
+			status: 404,
+			data: { message: 'There is no structure “option-a”. The structures are: fixture.' }
+		});
+		const list = await call(structuresRoute.GET as Handler, { as: viewer });
+		expect(listing(list.data).map((l) => l.id)).toEqual(['fixture']);
+		const csv = await call(csvRoute.GET as Handler, { params: { id: 'option-a' }, as: viewer });
+		expect(csv.status).toBe(404);
+		const history = await call(historyRoute.GET as Handler, {
+			params: { id: 'option-a@1' },
+			as: viewer
+		});
+		expect(history.status).toBe(404);
+
+		updateSharing(db, {
+			structureId: 'option-a',
+			grant: [{ kind: 'user', id: viewer.id, access: 'view' }],
+			by: editor.id
+		});
+		const seen = await call(structureRoute.GET as Handler, {
+			params: { id: 'option-a' },
+			as: viewer
+		});
+		expect(seen.status).toBe(200);
+		const structure = seen.data.structure as Structure & { payMasked?: boolean };
+		expect(structure.payMasked).toBe(true);
+		expect(Object.values(structure.posts).every((p) => !('salary' in p))).toBe(true);
+		expect(Object.values(structure.grades).every((g) => g.point === null)).toBe(true);
+		const withPay = await call(structureRoute.GET as Handler, { params: { id: 'option-a' } });
+		expect((withPay.data.structure as { payMasked?: boolean }).payMasked).toBeUndefined();
+
+		const save = await call(versionsRoute.POST as Handler, {
+			params: { id: 'option-a' },
+			body: { structure: editingFixture(), basedOnVersion: 3 },
+			as: viewer
+		});
+		expect(save.status).toBe(403);
+		const newScenario = await call(structuresRoute.POST as Handler, {
+			body: { name: 'Viewer option', structure: editingFixture() },
+			as: viewer
+		});
+		expect(newScenario.status).toBe(403);
+		const anonymous = await call(structureRoute.GET as Handler, {
+			params: { id: 'fixture' },
+			as: null
+		});
+		expect(anonymous.status).toBe(404);
 	});
 
 	it('POST refuses an invalid document with 422 and the located errors, and malformed bodies with 400/415', async () => {

@@ -1,8 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import { parseStructureRef } from '$lib/model/structureRef';
 import type { Structure } from '$lib/model/types';
-import { lookUpStructure } from '$lib/server/resolve';
-import { listStructures } from '$lib/server/store';
+import { canSeePay, type User } from '$lib/server/auth';
+import { withholdPay } from '$lib/analysis/withholdPay';
+import { lookUpStructure, visibleStructures } from '$lib/server/resolve';
 import { toQuery } from '$lib/view/links';
 import type { PageServerLoad } from './$types';
 
@@ -10,12 +11,15 @@ import type { PageServerLoad } from './$types';
  * The structure picked (`id`, or `id@N` for version N, as the History page links), named with its
  * version when one was asked for; or what to say when there is none.
  */
-function pickedStructure(pick: string): {
+function pickedStructure(
+	pick: string,
+	user: User | undefined
+): {
 	structure?: Structure;
 	version?: number;
 	problem?: string;
 } {
-	const looked = lookUpStructure(pick);
+	const looked = lookUpStructure(pick, user);
 	if (!looked.ok) return { problem: looked.message };
 	const { found } = looked;
 	if (parseStructureRef(pick)?.version === undefined) return { structure: found.structure };
@@ -23,13 +27,13 @@ function pickedStructure(pick: string): {
 	return { structure: { ...found.structure, name }, version: found.version };
 }
 
-export const load: PageServerLoad = ({ url }) => {
+export const load: PageServerLoad = ({ url, locals }) => {
 	// The library's no-script form sends ?pick=a&pick=b.
 	const picks = url.searchParams.getAll('pick');
 	if (picks.length === 2 && !url.searchParams.has('a'))
 		redirect(303, `/compare?${toQuery({ a: picks[0], b: picks[1] })}`);
 
-	const structures = listStructures().map((s) => ({
+	const structures = visibleStructures(locals.user).map((s) => ({
 		id: s.id,
 		name: s.name,
 		date: s.date,
@@ -37,8 +41,8 @@ export const load: PageServerLoad = ({ url }) => {
 	}));
 	const aId = url.searchParams.get('a') ?? '';
 	const bId = url.searchParams.get('b') ?? '';
-	const a = aId ? pickedStructure(aId) : undefined;
-	const b = bId ? pickedStructure(bId) : undefined;
+	const a = aId ? pickedStructure(aId, locals.user) : undefined;
+	const b = bId ? pickedStructure(bId, locals.user) : undefined;
 	// A version picked on the History page is offered in the pickers too.
 	for (const [pick, found] of [
 		[aId, a],
@@ -52,12 +56,15 @@ export const load: PageServerLoad = ({ url }) => {
 	const problems: string[] = [];
 	if (picks.length && picks.length !== 2) problems.push('Pick exactly two structures to compare.');
 	for (const found of [a, b]) if (found?.problem) problems.push(found.problem);
+	const withheld = (s: Structure | undefined) =>
+		s && !canSeePay(locals.user) ? withholdPay(s).structure : s;
 	return {
 		structures,
 		aId,
 		bId,
-		a: a?.structure,
-		b: b?.structure,
+		payMasked: !canSeePay(locals.user),
+		a: withheld(a?.structure),
+		b: withheld(b?.structure),
 		aVersion: a?.version,
 		bVersion: b?.version,
 		problems

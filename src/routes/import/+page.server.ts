@@ -1,4 +1,6 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
+import { canCreateStructures } from '$lib/server/auth';
+import { noteSaved } from '$lib/server/stewardship';
 import { resolve } from '$app/paths';
 import { SINGLE_FIELDS, type MappingOverride } from '$lib/establishment/columns';
 import type { ImportChanges } from '$lib/establishment/changes';
@@ -12,19 +14,21 @@ import {
 	previewEstablishment
 } from '$lib/server/importFile';
 import { summariseLargeOffThread } from '$lib/server/listingSummaries';
-import { listStructures } from '$lib/server/store';
+import { readableRights, visibleStructures } from '$lib/server/resolve';
 import { uploadLimit } from '$lib/server/uploads';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The page says the limit before anyone uploads, and lists the structures an export can go into. */
-export const load: PageServerLoad = async () => {
+export const load: PageServerLoad = async ({ locals }) => {
+	if (!canCreateStructures(locals.user))
+		error(403, 'Only editors and administrators import files: ask an administrator.');
 	const limit = uploadLimit();
 	await summariseLargeOffThread();
 	return {
 		uploadLimit: Number.isFinite(limit) ? limit : null,
 		uploadLimitText: formatByteSize(limit),
-		targets: listStructures()
-			.filter((s) => !s.builtIn)
+		targets: visibleStructures(locals.user)
+			.filter((s) => !s.builtIn && readableRights(s.id, locals.user)?.edit)
 			.map((s) => ({ id: s.id, name: s.name, latestVersion: s.latestVersion }))
 	};
 };
@@ -111,11 +115,16 @@ async function preview(form: FormData, fileName: string, bytes: Uint8Array, stat
 
 export const actions: Actions = {
 	/** Show the mapping, the preview and the problems of an HR export; nothing is saved. */
-	preview: async ({ request }) => {
+	preview: async ({ request, locals }) => {
+		if (!canCreateStructures(locals.user))
+			return refuse(403, { message: 'Only editors and administrators import files.' });
 		const form = await request.formData();
 		const file = await uploaded(form);
 		if (!file) return refuse(400, { message: 'Choose an HR export (CSV or XLSX) to check.' });
 		if ('tooLarge' in file) return file.tooLarge;
+		const target = intoOf(form).into;
+		if (target !== undefined && !readableRights(target, locals.user)?.edit)
+			return refuse(404, { message: `There is no structure “${target}” you may change.` });
 		return preview(form, file.fileName, file.bytes);
 	},
 
@@ -124,7 +133,10 @@ export const actions: Actions = {
 	 * mapping has been seen. Any error refuses the whole file: nothing is saved and the library is
 	 * unchanged. On success, open the structure.
 	 */
-	import: async ({ request }) => {
+	import: async (event) => {
+		const { request, locals } = event;
+		if (!canCreateStructures(locals.user))
+			return refuse(403, { message: 'Only editors and administrators import files.' });
 		const form = await request.formData();
 		const pasted = typeof form.get('yaml') === 'string' ? String(form.get('yaml')) : '';
 		const file = await uploaded(form);
@@ -132,10 +144,13 @@ export const actions: Actions = {
 		if (file && isEstablishmentFile(file.fileName, file.type, file.bytes)) {
 			// Never straight in: the mapping step comes first.
 			if (form.get('mapped') !== '1') return preview(form, file.fileName, file.bytes);
+			const into = intoOf(form);
+			if (into.into !== undefined && !readableRights(into.into, locals.user)?.edit)
+				return refuse(404, { message: `There is no structure “${into.into}” you may change.` });
 			const r = await importEstablishment(file.bytes, file.fileName, {
 				columns: mappingOf(form),
 				leaveOutBadRows: form.get('leaveOutBadRows') === '1',
-				...intoOf(form)
+				...into
 			});
 			if (!r.ok) {
 				const again = await preview(form, file.fileName, file.bytes, r.status);
@@ -145,6 +160,13 @@ export const actions: Actions = {
 					message: `${r.message}${r.status === 422 ? ' The library is unchanged.' : ''}`
 				});
 			}
+			if (!r.unchanged)
+				noteSaved(
+					event,
+					'import',
+					{ ok: true, id: r.id, version: r.version, name: r.name },
+					into.into === undefined
+				);
 			redirect(303, resolve('/structures/[id]', { id: r.id }));
 		}
 		let text: string;
@@ -185,6 +207,7 @@ export const actions: Actions = {
 				fileName
 			});
 		}
+		noteSaved(event, 'import', r, true);
 		redirect(303, resolve('/structures/[id]', { id: r.id }));
 	}
 };

@@ -1,4 +1,4 @@
 import { loadPair } from './loadPair.server';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ url }) => loadPair(url);
+export const load: PageServerLoad = ({ url, locals }) => loadPair(url, locals.user);

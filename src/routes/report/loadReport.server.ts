@@ -4,6 +4,7 @@ import {
 	type CostedOptionsSettings,
 	type ReportQuery
 } from '$lib/report';
+import type { User } from '$lib/server/auth';
 import { openStructure } from '$lib/server/resolve';
 
 /**
@@ -13,10 +14,11 @@ import { openStructure } from '$lib/server/resolve';
  */
 export function loadReport(
 	query: ReportQuery,
+	user: User | undefined,
 	settings: CostedOptionsSettings = {}
 ): { report: CostedOptionsReport; pinned: ReportQuery } {
 	const ids = [query.base, ...query.options];
-	const found = ids.map((id) => openStructure({ id, version: query.versions[id] }));
+	const found = ids.map((id) => openStructure({ id, version: query.versions[id] }, user));
 	const [base, ...options] = found.map((f) => ({
 		structure: f.structure,
 		version: f.version,

@@ -1,8 +1,11 @@
 import { json } from '@sveltejs/kit';
 import { parseColumnsOption } from '$lib/establishment/columns';
 import { decodeUtf8, tooLargeMessage } from '$lib/model/upload';
-import { problem, versionNumber } from '$lib/server/api';
+import { notYours, problem, versionNumber } from '$lib/server/api';
+import { canCreateStructures } from '$lib/server/auth';
 import { importEstablishment, importYamlFile, isEstablishmentFile } from '$lib/server/importFile';
+import { readableRights } from '$lib/server/resolve';
+import { noteSaved } from '$lib/server/stewardship';
 import { uploadLimit } from '$lib/server/uploads';
 import type { RequestHandler } from './$types';
 
@@ -14,9 +17,19 @@ import type { RequestHandler } from './$types';
  * --columns), leaveOutBadRows=1, and into={id}&basedOnVersion=N to add it to an existing
  * structure as a new version (409 when someone saved since version N).
  */
-export const POST: RequestHandler = async ({ request, url }) => {
+export const POST: RequestHandler = async (event) => {
+	const { request, url, locals } = event;
+	if (!canCreateStructures(locals.user))
+		return problem(403, 'Only editors and administrators import files.');
 	const q = url.searchParams;
 	const type = request.headers.get('content-type') ?? '';
+	const into = q.get('into') || undefined;
+	if (into !== undefined) {
+		// Into a structure: only one the caller may edit; one they may not read does not exist.
+		const rights = readableRights(into, locals.user);
+		if (!rights) return problem(404, `There is no structure “${into}”.`);
+		if (!rights.edit) return notYours(into);
+	}
 	const bytes = new Uint8Array(await request.arrayBuffer());
 	const named = q.get('file');
 	const establishment = isEstablishmentFile(named ?? '', type, bytes);
@@ -34,7 +47,7 @@ export const POST: RequestHandler = async ({ request, url }) => {
 		const r = await importEstablishment(bytes, fileName, {
 			columns: parsed?.override,
 			leaveOutBadRows: ['1', 'true', 'yes'].includes(q.get('leaveOutBadRows') ?? ''),
-			into: q.get('into') || undefined,
+			into,
 			basedOnVersion: basedOn ?? undefined
 		});
 		if (!r.ok) {
@@ -53,6 +66,8 @@ export const POST: RequestHandler = async ({ request, url }) => {
 			...(r.leftOut.length ? { leftOut: r.leftOut } : {}),
 			...(r.warnings.length ? { warnings: r.warnings } : {})
 		};
+		if (!r.unchanged)
+			noteSaved(event, 'import', { ok: true, id: r.id, version: r.version, name: r.name }, !into);
 		return json(body, { status: r.unchanged ? 200 : 201 });
 	}
 
@@ -69,5 +84,6 @@ export const POST: RequestHandler = async ({ request, url }) => {
 			r.errors
 		);
 	}
+	noteSaved(event, 'import', r, true);
 	return json(r, { status: 201 });
 };

@@ -1,24 +1,32 @@
 import { json } from '@sveltejs/kit';
 import {
 	changeLogOf,
+	payWithheld,
 	checkPosted,
 	problem,
 	readJsonObject,
 	saveResponse,
 	versionNumber
 } from '$lib/server/api';
+import { canCreateStructures, canSeePay } from '$lib/server/auth';
 import { summariseLargeOffThread } from '$lib/server/listingSummaries';
-import { listStructures, saveScenario } from '$lib/server/store';
+import { readableRights, visibleStructures } from '$lib/server/resolve';
+import { saveScenario } from '$lib/server/store';
+import { noteSaved } from '$lib/server/stewardship';
 import type { RequestHandler } from './$types';
 
-/** Every structure, built-in and scenario, with its headline measures (large ones measured off-thread). */
-export const GET: RequestHandler = async () => {
+/** Every structure the caller may read, built-in and scenario, with its headline measures (large ones measured off-thread). */
+export const GET: RequestHandler = async ({ locals }) => {
 	await summariseLargeOffThread();
-	return json(listStructures());
+	return json(visibleStructures(locals.user));
 };
 
 /** Save a structure as a new scenario: { name, structure, derivedFrom?, baseVersion?, changeLog? }. */
-export const POST: RequestHandler = async ({ request }) => {
+export const POST: RequestHandler = async (event) => {
+	const { request, locals } = event;
+	if (!canCreateStructures(locals.user))
+		return problem(403, 'Only editors and administrators save scenarios.');
+	if (!canSeePay(locals.user)) return payWithheld();
 	const read = await readJsonObject(request);
 	if (!read.ok) return read.response;
 	const { name, derivedFrom, baseVersion, changeLog, structure } = read.body;
@@ -26,19 +34,22 @@ export const POST: RequestHandler = async ({ request }) => {
 	if (derivedFrom !== undefined && typeof derivedFrom !== 'string') {
 		return problem(400, '"derivedFrom" must be a structure id.');
 	}
+	// Deriving from a structure one may not read would say whether it exists.
+	if (derivedFrom !== undefined && !readableRights(derivedFrom, locals.user))
+		return problem(400, `There is no structure “${derivedFrom}” to derive from.`);
 	const base = versionNumber(baseVersion);
 	if (base === 'bad') return problem(400, '"baseVersion" must be a version number (1, 2, …).');
 	const log = changeLogOf(changeLog);
 	if (log === 'bad') return problem(400, '"changeLog" must be a list of sentences.');
 	const checked = checkPosted(structure, name);
 	if (!checked.ok) return checked.response;
-	return saveResponse(
-		saveScenario({
-			name,
-			derivedFrom,
-			baseVersion: base ?? undefined,
-			structure: checked.structure,
-			changeLog: log
-		})
-	);
+	const result = saveScenario({
+		name,
+		derivedFrom,
+		baseVersion: base ?? undefined,
+		structure: checked.structure,
+		changeLog: log
+	});
+	noteSaved(event, 'save', result, true);
+	return saveResponse(result);
 };

@@ -1,6 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { parseReportQuery, pdfFooterTemplate, reportQueryString } from '$lib/report';
+import { canSeePay } from '$lib/server/auth';
+import { issuePrintPass, PRINT_PASS_HEADER, withdrawPrintPass } from '$lib/server/printPass';
 import { selfOrigin } from '$lib/server/selfOrigin';
+import { noteExport } from '$lib/server/stewardship';
 import { loadReport } from '../loadReport.server';
 import { PdfError, renderPdf } from './renderPdf.server';
 import type { RequestHandler } from './$types';
@@ -11,19 +14,25 @@ import type { RequestHandler } from './$types';
  * versions, the date and "Page n of m". The printer reads the page from this server's own loopback
  * address, whatever Host the request named.
  */
-export const GET: RequestHandler = async ({ url, request }) => {
+export const GET: RequestHandler = async (event) => {
+	const { url, request, locals } = event;
 	const parsed = parseReportQuery(url.searchParams);
 	if (!parsed.ok) error(400, parsed.message);
 	// Read the structures first: a missing one is a 404 before any browser starts, and the
 	// versions read here are pinned so the printed page shows exactly these.
-	const { report, pinned } = loadReport(parsed.query);
+	const { report, pinned } = loadReport(parsed.query, locals.user);
+	const user = locals.user!;
 	const made = encodeURIComponent(report.generatedAt);
 	const path = `/report?${reportQueryString(pinned)}&pdf=1&made=${made}`;
 	let pdf: Uint8Array;
+	// The printer reads the page as this person (and so with their pay masking), on a pass that
+	// works only from this machine and only until the PDF is made.
+	const pass = issuePrintPass(user.id);
 	try {
 		pdf = await renderPdf(path, {
 			origin: selfOrigin(),
-			footerTemplate: pdfFooterTemplate(report)
+			footerTemplate: pdfFooterTemplate(report),
+			headers: { [PRINT_PASS_HEADER]: pass }
 		});
 	} catch (e) {
 		if (!(e instanceof PdfError)) throw e;
@@ -36,7 +45,15 @@ export const GET: RequestHandler = async ({ url, request }) => {
 				...(e.retryAfter ? { 'retry-after': String(e.retryAfter) } : {})
 			}
 		});
+	} finally {
+		withdrawPrintPass(pass);
 	}
+	noteExport(
+		event,
+		'export-pdf',
+		Object.entries(pinned.versions).map(([id, v]) => `${id}@${v}`),
+		{ report: 'costed options', payMasked: !canSeePay(user) }
+	);
 	const day = report.generatedAt.slice(0, 10);
 	return new Response(pdf as BodyInit, {
 		headers: {

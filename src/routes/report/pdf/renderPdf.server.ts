@@ -98,6 +98,8 @@ export interface PdfOptions {
 	origin: string;
 	footerTemplate: string;
 	timeoutMs?: number;
+	/** Sent with every request the printer makes (the print pass that signs it in as the reader). */
+	headers?: Record<string, string>;
 }
 
 /** Serve the printer's requests from this server only, refusing redirects and other hosts. */
@@ -133,7 +135,10 @@ export async function renderPdf(path: string, options: PdfOptions): Promise<Uint
 					`The PDF printer (Chromium) could not be started on the server. Whoever runs the server should install Debian’s chromium package or set CHROMIUM_PATH.`
 				);
 			}
-			context = await b.newContext({ javaScriptEnabled: false });
+			context = await b.newContext({
+				javaScriptEnabled: false,
+				extraHTTPHeaders: options.headers ?? {}
+			});
 			// Stopped by the deadline while the browser was starting: close what was just opened.
 			if (stopped) await context.close();
 			await context.route('**/*', (route) => onlyFrom(options.origin, route));

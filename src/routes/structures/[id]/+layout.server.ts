@@ -1,8 +1,10 @@
 import { error, redirect } from '@sveltejs/kit';
 import { formatStructureRef } from '$lib/model/structureRef';
 import { compactView, lookUpKept, structureShell } from '$lib/server/largeStructure';
-import { routeStructureRef } from '$lib/server/resolve';
-import { listStructures } from '$lib/server/store';
+import { routeStructureRef, visibleStructures } from '$lib/server/resolve';
+import { canSeePay } from '$lib/server/auth';
+import { withholdPay } from '$lib/analysis/withholdPay';
+import { noteView } from '$lib/server/stewardship';
 import type { LayoutServerLoad } from './$types';
 
 /**
@@ -10,7 +12,8 @@ import type { LayoutServerLoad } from './$types';
  * large one (an imported establishment) comes compact: its units and headline figures, without
  * its posts, which the pages fetch as they need them.
  */
-export const load: LayoutServerLoad = ({ params, url }) => {
+export const load: LayoutServerLoad = (event) => {
+	const { params, url, locals } = event;
 	const named = routeStructureRef(params.id, url);
 	if (!named.ok) error(named.status, named.message);
 	const { ref } = named;
@@ -24,16 +27,24 @@ export const load: LayoutServerLoad = ({ params, url }) => {
 		to.searchParams.delete('version');
 		redirect(308, to.pathname + to.search);
 	}
-	const looked = lookUpKept(ref);
+	const looked = lookUpKept(ref, locals.user);
 	if (!looked.ok) error(looked.status, looked.message);
 	const found = looked.found;
+	noteView(event, found.structure.id, found.version);
+	// Unit-level figures only: a compact view carries no post's pay.
 	const compact = compactView(found.structure);
 	const base = found.structure.derivedFrom
-		? listStructures().find((s) => s.id === found.structure.derivedFrom)
+		? visibleStructures(locals.user).find((s) => s.id === found.structure.derivedFrom)
 		: undefined;
+	// Without the right to see pay, no post's pay reaches the browser (unit totals go alongside).
+	const masked = canSeePay(locals.user) ? undefined : withholdPay(found.structure);
 	return {
-		structure: compact ? structureShell(found.structure) : found.structure,
+		structure: compact
+			? structureShell(masked?.structure ?? found.structure)
+			: (masked?.structure ?? found.structure),
 		compact,
+		payMasked: !!masked,
+		unitCosts: masked?.unitCosts,
 		version: found.version,
 		latestVersion: found.latestVersion,
 		builtIn: found.builtIn,

@@ -1,9 +1,19 @@
 import { json } from '@sveltejs/kit';
+import { maskStructurePay } from '$lib/analysis/maskStructurePay';
 import { routeStructure } from '$lib/server/api';
+import { canSeePay } from '$lib/server/auth';
+import { noteView } from '$lib/server/stewardship';
 import type { RequestHandler } from './$types';
 
 /** One structure at its latest version, or at a version: /api/structures/id@N (or ?version=N). */
-export const GET: RequestHandler = ({ params, url }) => {
-	const named = routeStructure(params.id, url);
-	return named.ok ? json(named.found) : named.response;
+export const GET: RequestHandler = (event) => {
+	const { params, url, locals } = event;
+	const named = routeStructure(params.id, url, locals.user);
+	if (!named.ok) return named.response;
+	noteView(event, named.found.structure.id, named.found.version);
+	return json(
+		canSeePay(locals.user)
+			? named.found
+			: { ...named.found, structure: maskStructurePay(named.found.structure) }
+	);
 };

@@ -1,0 +1,30 @@
+import { unitTotals } from './unitTotals';
+import type { Structure } from '../model/types';
+
+/**
+ * The structure as the structure pages send it to someone without the right to see pay: no
+ * post's salary, and every grade's range and point withheld (NaN, which the pages' money words
+ * read as "masked", so nothing worked out from pay shows a figure that looks real). Each unit's
+ * full-year cost, worked out here before withholding, goes alongside: totals stay visible.
+ */
+export interface PayWithheld {
+	structure: Structure;
+	/** Each unit's full-year cost: its own posts, and with its sub-units (pounds). */
+	unitCosts: Record<string, { own: number; all: number }>;
+}
+
+export function withholdPay(s: Structure): PayWithheld {
+	const unitCosts: PayWithheld['unitCosts'] = {};
+	for (const [id, t] of Object.entries(unitTotals(s)))
+		unitCosts[id] = { own: t.own.cost, all: t.all.cost };
+	const posts: Structure['posts'] = {};
+	for (const [id, p] of Object.entries(s.posts)) {
+		const rest = { ...p };
+		delete rest.salary;
+		posts[id] = rest;
+	}
+	const grades: Structure['grades'] = {};
+	for (const [id, g] of Object.entries(s.grades))
+		grades[id] = { ...g, min: Number.NaN, max: Number.NaN, point: Number.NaN };
+	return { structure: { ...s, posts, grades }, unitCosts };
+}
