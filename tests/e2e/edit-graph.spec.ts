@@ -11,7 +11,7 @@ import { applyEdit, type Edit } from '../../src/lib/editing/index.ts';
 import type { Structure } from '../../src/lib/model/types.ts';
 import { formatHours, formatMoney } from '../../src/lib/words/index.ts';
 import { builtIn, expectNoSeriousAxeViolations } from './pages-helpers.ts';
-import { dragPostOnto, nodeCentre } from './edit-helpers.ts';
+import { dragPostOnto, nodeOnCanvas } from './edit-helpers.ts';
 
 test.use({ viewport: { width: 1600, height: 1000 } });
 
@@ -88,13 +88,14 @@ test('a refused drag says why, changes nothing and puts the post back', async ({
 
 	await page.goto(`/structures/${ID}/graph`);
 	await expect(page.locator('.graph[data-ready="true"]')).toBeAttached();
-	const home = await nodeCentre(page, MD);
+	// On the graph's canvas: the message that appears above the graph moves the page, not the post.
+	const home = await nodeOnCanvas(page, MD);
 	await dragPostOnto(page, MD, report.id);
 	await expect(page.getByRole('alert')).toContainText(message);
 	await expect(ceoSpan(page)).toContainText(`${spanOfControl(s).ceo.span} (`);
 	await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
 	await expect(page.locator('.save-state')).toHaveText('No unsaved changes');
-	const back = await nodeCentre(page, MD);
+	const back = await nodeOnCanvas(page, MD);
 	expect(Math.abs(back.x - home.x)).toBeLessThan(1);
 	expect(Math.abs(back.y - home.y)).toBeLessThan(1);
 });

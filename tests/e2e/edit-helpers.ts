@@ -20,6 +20,13 @@ export async function libraryCount(server: TestServer): Promise<number> {
 export async function nodeCentre(page: Page, id: string): Promise<{ x: number; y: number }> {
 	const canvas = page.locator('.graph[data-ready="true"] .canvas').first();
 	const box = (await canvas.boundingBox())!;
+	const node = await nodeOnCanvas(page, id);
+	return { x: box.x + node.x, y: box.y + node.y };
+}
+
+/** Where a node is drawn on the graph's own canvas (unmoved by anything above it on the page). */
+export async function nodeOnCanvas(page: Page, id: string): Promise<{ x: number; y: number }> {
+	const canvas = page.locator('.graph[data-ready="true"] .canvas').first();
 	const node = await canvas.evaluate(
 		(el, nodeId) =>
 			(el as unknown as { nodeBox(id: string): { x: number; y: number } | undefined }).nodeBox(
@@ -28,7 +35,7 @@ export async function nodeCentre(page: Page, id: string): Promise<{ x: number; y
 		id
 	);
 	expect(node, `node ${id} is drawn`).toBeTruthy();
-	return { x: box.x + node!.x, y: box.y + node!.y };
+	return node!;
 }
 
 /** Press the mouse on a post, move it in steps onto another post, and let go. */
