@@ -1,7 +1,7 @@
 import type { Structure } from '../model/types';
-import { costArrays } from './cost';
 import { memoisePerStructure } from './memo';
 import { orgIndex, reportCount } from './orgIndex';
+import { unitTotals } from './unitTotals';
 
 /**
  * A unit seen from outside, as the graph of a large establishment draws it before it is opened:
@@ -33,11 +33,8 @@ export interface UnitAggregate {
 	headManagerUnit?: string;
 }
 
+/** What unitTotals does not count: line management inside the unit. */
 interface Sums {
-	posts: number;
-	fte: number;
-	pence: number;
-	vacant: number;
 	managers: number;
 	reports: number;
 	minDepth: number;
@@ -47,15 +44,18 @@ interface Sums {
 }
 
 const empty = (): Sums => ({
-	posts: 0,
-	fte: 0,
-	pence: 0,
-	vacant: 0,
 	managers: 0,
 	reports: 0,
 	minDepth: Infinity,
 	maxDepth: 0,
 	top: -1
+});
+
+const counted = (f: { posts: number; fte: number; cost: number; vacant: number } | undefined) => ({
+	posts: f?.posts ?? 0,
+	fte: f?.fte ?? 0,
+	cost: f?.cost ?? 0,
+	vacant: f?.vacant ?? 0
 });
 
 /** Every unit's aggregate figures, keyed by unit id, in the structure's unit order. */
@@ -64,7 +64,8 @@ export const unitAggregates: (s: Structure) => Record<string, UnitAggregate> =
 
 function computeUnitAggregates(s: Structure): Record<string, UnitAggregate> {
 	const index = orgIndex(s);
-	const pence = costArrays(s).total;
+	// Headcount, FTE, cost and vacancies come from the one roll-up of units (unitTotals).
+	const totals = unitTotals(s);
 	const own = new Map<string, Sums>();
 	for (const id in s.units) own.set(id, empty());
 	for (let i = 0; i < index.posts.length; i++) {
@@ -72,10 +73,6 @@ function computeUnitAggregates(s: Structure): Record<string, UnitAggregate> {
 		const t = own.get(p.unit);
 		// A post in a unit the structure does not name has no box to count in.
 		if (!t) continue;
-		t.posts++;
-		t.fte += p.fte;
-		t.pence += pence[i];
-		if (p.status === 'vacant') t.vacant++;
 		const span = reportCount(index, i);
 		if (span > 0) {
 			t.managers++;
@@ -96,10 +93,6 @@ function computeUnitAggregates(s: Structure): Record<string, UnitAggregate> {
 		for (let steps = 0; u !== undefined && steps < 64; steps++) {
 			const a = all.get(u);
 			if (!a) break;
-			a.posts += o.posts;
-			a.fte += o.fte;
-			a.pence += o.pence;
-			a.vacant += o.vacant;
 			a.managers += o.managers;
 			a.reports += o.reports;
 			a.minDepth = Math.min(a.minDepth, o.minDepth);
@@ -125,10 +118,7 @@ function computeUnitAggregates(s: Structure): Record<string, UnitAggregate> {
 			name: unit.name,
 			...(unit.parent && s.units[unit.parent] ? { parent: unit.parent } : {}),
 			units: children.get(id) ?? [],
-			posts: a.posts,
-			fte: Math.round(a.fte * 10000) / 10000,
-			cost: a.pence / 100,
-			vacant: a.vacant,
+			...counted(totals[id]?.all),
 			managers: a.managers,
 			averageSpan: a.managers ? a.reports / a.managers : 0,
 			layers: a.maxDepth > 0 ? a.maxDepth - a.minDepth + 1 : 0,
