@@ -5,7 +5,7 @@
  * at fault; semantic errors are placed by finding the record's entry in the file by its id.
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { expansionLimit, yamlExpansion } from './yamlExpansion';
+import { expansionError } from './yamlExpansion';
 import type * as z from 'zod';
 import { formatPath, type ModelError } from './errors';
 import { explainIssue } from './issues';
@@ -216,23 +216,8 @@ export function parseStructureYaml(
 			})
 		};
 	}
-	const expansion = yamlExpansion(doc, expansionLimit(text.length));
-	if (expansion.overAt) {
-		const pos = lc.linePos(expansion.overAt.offset);
-		const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
-		return {
-			ok: false,
-			errors: [
-				{
-					file,
-					line: pos.line,
-					column: pos.col,
-					field: '',
-					message: `the file's *alias references expand it to more than ${mb(expansionLimit(text.length))} (the most a file of this size may grow to); write the records out instead of repeating large &anchor blocks by *alias`
-				}
-			]
-		};
-	}
+	const tooLarge = expansionError(doc, lc, text.length, file);
+	if (tooLarge) return { ok: false, errors: [tooLarge] };
 	let raw: unknown;
 	try {
 		raw = doc.toJS({ maxAliasCount: 10000 });

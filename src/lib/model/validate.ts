@@ -10,6 +10,8 @@ import { formatPath, type ModelError } from './errors';
 import { ID_PATTERN } from './schema';
 import { didYouMean, listSome } from './suggest';
 import { checkText } from './textChecks';
+import { checkLineManagementCycles, checkUnitCycles } from './validateCycles';
+import { checkAssumedFields, checkInterimPosts } from './validateInterim';
 import {
 	FUNDING_SOURCES,
 	LINK_TYPES,
@@ -481,56 +483,6 @@ function checkFunding(split: FundingSplit, at: Path, add: (at: Path, message: st
 	}
 }
 
-/** Each cycle in reportsTo once, naming its posts in order (a → b → a). */
-function checkLineManagementCycles(s: Structure, add: (at: Path, message: string) => void) {
-	const posts = s.posts ?? {};
-	// 1: on the current walk; 2: known to reach the top or a dead end.
-	const state = new Map<string, 1 | 2>();
-	for (const start in posts) {
-		if (state.has(start)) continue;
-		const walk: string[] = [];
-		let cur: string | undefined = start;
-		while (cur !== undefined && posts[cur] && !state.has(cur)) {
-			state.set(cur, 1);
-			walk.push(cur);
-			const next: unknown = posts[cur].reportsTo;
-			cur = typeof next === 'string' ? next : undefined;
-		}
-		if (cur !== undefined && state.get(cur) === 1) {
-			const cycle = walk.slice(walk.indexOf(cur));
-			const names = [...cycle, cur].join(' → ');
-			add(
-				['posts', cur, 'reportsTo'],
-				`line management goes round in a circle: ${names}; change one of these posts' reportsTo so the chain reaches the Chief Executive`
-			);
-		}
-		for (const p of walk) state.set(p, 2);
-	}
-}
-
-function checkUnitCycles(s: Structure, add: (at: Path, message: string) => void) {
-	const units = s.units ?? {};
-	const state = new Map<string, 1 | 2>();
-	for (const start in units) {
-		if (state.has(start)) continue;
-		const walk: string[] = [];
-		let cur: string | undefined = start;
-		while (cur !== undefined && units[cur] && !state.has(cur)) {
-			state.set(cur, 1);
-			walk.push(cur);
-			cur = units[cur].parent;
-		}
-		if (cur !== undefined && state.get(cur) === 1) {
-			const cycle = walk.slice(walk.indexOf(cur));
-			add(
-				['units', cur, 'parent'],
-				`units are each other's parents: ${[...cycle, cur].join(' → ')}; remove one parent`
-			);
-		}
-		for (const u of walk) state.set(u, 2);
-	}
-}
-
 /** The structure's problems as ModelErrors (no line or column: it has no file). */
 export function validateStructure(s: Structure, file?: string): ModelError[] {
 	const name = file ?? (s.id ? `structure ${s.id}` : 'structure');
@@ -539,80 +491,4 @@ export function validateStructure(s: Structure, file?: string): ModelError[] {
 		field: formatPath(i.at),
 		message: i.also ? `${i.message} (the other use: ${formatPath(i.also)})` : i.message
 	}));
-}
-
-/**
- * Interim posts (in force only during the change): each needs an end date, a known grade and unit,
- * a line manager among the posts or interim posts, an id no other record uses, and `covers`
- * naming a post of the structure. Their other fields are checked as a post's are when the
- * structure on a date is built (analysis/structureAt.ts).
- */
-function checkInterimPosts(s: Structure, add: (at: Path, message: string) => void): void {
-	const interim = s.interimPosts ?? {};
-	const posts = s.posts ?? {};
-	for (const id in interim) {
-		const p = interim[id];
-		const at = (field: string): Path => ['interimPosts', id, field];
-		if (p.id !== id) add(at('id'), `the interim post kept under '${id}' has id '${String(p.id)}'`);
-		if (posts[id] || s.units?.[id] || s.meetings?.[id] || s.bodies?.[id])
-			add(at('id'), `interim post '${id}' has the id of another record; rename one`);
-		if (!s.grades?.[p.grade]) add(at('grade'), `unknown grade '${String(p.grade)}'`);
-		if (!s.units?.[p.unit]) add(at('unit'), `unknown unit '${String(p.unit)}'`);
-		if (p.reportsTo === undefined || !(posts[p.reportsTo] || interim[p.reportsTo]))
-			add(at('reportsTo'), `interim post '${id}' needs reportsTo naming a post`);
-		if (!isIsoDate(p.end))
-			add(at('end'), `interim post '${id}' needs an end date written YYYY-MM-DD`);
-		if (p.start !== undefined && !isIsoDate(p.start))
-			add(at('start'), `start '${String(p.start)}' is not a date; write it as YYYY-MM-DD`);
-		if (isIsoDate(p.start) && isIsoDate(p.end) && p.start > p.end)
-			add(at('start'), `interim post '${id}' starts on ${p.start}, after it ends on ${p.end}`);
-		if (p.covers !== undefined && !posts[p.covers])
-			add(at('covers'), `covers names '${p.covers}', which is not a post of this structure`);
-		if (!Array.isArray(p.statutoryRoles) || p.statutoryRoles.some((r) => !ROLES.has(r)))
-			add(at('statutoryRoles'), `statutoryRoles must be a list of statutory roles`);
-	}
-}
-
-const POST_FIELDS = new Set([
-	'exists',
-	'title',
-	'grade',
-	'fte',
-	'salary',
-	'status',
-	'unit',
-	'reportsTo',
-	'office',
-	'director',
-	'remit',
-	'statutoryRoles',
-	'funding',
-	'start',
-	'end',
-	'covers'
-]);
-const GRADE_FIELDS = new Set(['exists', 'name', 'min', 'max', 'point', 'pointYear']);
-
-/** `assumed` names fields the record has (or `exists`), each with a note, so a typo is caught. */
-function checkAssumedFields(s: Structure, add: (at: Path, message: string) => void): void {
-	const check = (
-		collection: string,
-		records: Record<string, { assumed?: Record<string, string> }>,
-		fields: Set<string>
-	) => {
-		for (const id in records) {
-			for (const [field, note] of Object.entries(records[id].assumed ?? {})) {
-				if (!fields.has(field))
-					add(
-						[collection, id, 'assumed', field],
-						`assumed names '${field}', which is not a field here; use one of: ${[...fields].join(', ')}`
-					);
-				else if (typeof note !== 'string' || note.trim() === '')
-					add([collection, id, 'assumed', field], `assumed ${field} needs a note saying why`);
-			}
-		}
-	};
-	check('posts', s.posts ?? {}, POST_FIELDS);
-	check('interimPosts', s.interimPosts ?? {}, POST_FIELDS);
-	check('grades', s.grades ?? {}, GRADE_FIELDS);
 }

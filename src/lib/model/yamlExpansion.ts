@@ -1,4 +1,13 @@
-import { isAlias, isCollection, isPair, isScalar, type Document, type Node } from 'yaml';
+import {
+	isAlias,
+	isCollection,
+	isPair,
+	isScalar,
+	type Document,
+	type LineCounter,
+	type Node
+} from 'yaml';
+import type { ModelError } from './errors';
 
 /**
  * How large a YAML document becomes once every *alias is written out, counted in characters of
@@ -54,4 +63,24 @@ export function yamlExpansion(
  */
 export function expansionLimit(textLength: number): number {
 	return 4 * textLength + 1024 * 1024;
+}
+
+/** The located error for a file whose aliases expand past its limit, or undefined. */
+export function expansionError(
+	doc: Document,
+	lines: LineCounter,
+	textLength: number,
+	file: string
+): ModelError | undefined {
+	const limit = expansionLimit(textLength);
+	const { overAt } = yamlExpansion(doc, limit);
+	if (!overAt) return undefined;
+	const pos = lines.linePos(overAt.offset);
+	return {
+		file,
+		line: pos.line,
+		column: pos.col,
+		field: '',
+		message: `the file's *alias references expand it to more than ${Math.ceil(limit / (1024 * 1024))} MB (the most a file of this size may grow to); write the records out instead of repeating large &anchor blocks by *alias`
+	};
 }
