@@ -5,7 +5,7 @@
  * pool turned off (COUNCIL_DESIGN_WORKERS=off: the import on the request thread, as before the
  * pool) says what the pool buys. Goal (issue 9): p99 under 200 ms. Needs `npm run build` first.
  */
-import { startServer } from '../support/server.ts';
+import { startServer, TEST_ADMIN, type TestServer } from '../support/server.ts';
 import { generateHrExport, toCsv } from '../support/hrExport.ts';
 import { percentile } from './stats.ts';
 import type { BenchOptions, BenchResult, BenchSection } from './types.ts';
@@ -14,19 +14,20 @@ import type { BenchOptions, BenchResult, BenchSection } from './types.ts';
  * fetch, tried once more when a kept-alive connection was closed under it (the server closes idle
  * connections after 5 s, and a blocked server closes them late, racing the next request).
  */
-async function fetchAgain(url: string, init?: RequestInit): Promise<Response> {
+async function fetchAgain(server: TestServer, url: string, init?: RequestInit): Promise<Response> {
 	try {
-		return await fetch(url, init);
+		return await server.fetch(url, init);
 	} catch {
-		return fetch(url, init);
+		return server.fetch(url, init);
 	}
 }
 
-async function timedGets(url: string, count: number): Promise<number[]> {
+/** Signed in as the server's administrator (server.fetch adds the API token). */
+async function timedGets(server: TestServer, count: number): Promise<number[]> {
 	const times: number[] = [];
 	for (let i = 0; i < count; i++) {
 		const start = performance.now();
-		const res = await fetchAgain(`${url}/api/structures`);
+		const res = await fetchAgain(server, '/api/structures');
 		await res.arrayBuffer();
 		times.push(performance.now() - start);
 	}
@@ -38,17 +39,17 @@ export async function measureUnderImport(
 	env: Record<string, string> = {},
 	gets = 50
 ): Promise<{ idle: number[]; busy: number[]; imports: number; importMs: number[] }> {
-	const server = await startServer({ env });
+	const server = await startServer({ env, people: [TEST_ADMIN] });
 	try {
-		await timedGets(server.url, 5);
-		const idle = await timedGets(server.url, gets);
+		await timedGets(server, 5);
+		const idle = await timedGets(server, gets);
 		let done = false;
 		let imports = 0;
 		const importMs: number[] = [];
 		const importing = (async () => {
 			while (!done) {
 				const start = performance.now();
-				const res = await fetchAgain(`${server.url}/api/import?file=council-${imports}.csv`, {
+				const res = await fetchAgain(server, `/api/import?file=council-${imports}.csv`, {
 					method: 'POST',
 					headers: { 'content-type': 'text/csv', origin: server.url },
 					body: csv
@@ -60,7 +61,7 @@ export async function measureUnderImport(
 		})();
 		// Let the first import get going before timing.
 		await new Promise((r) => setTimeout(r, 30));
-		const busy = await timedGets(server.url, gets);
+		const busy = await timedGets(server, gets);
 		done = true;
 		await importing;
 		return { idle, busy, imports, importMs: importMs.sort((a, b) => a - b) };

@@ -23,7 +23,11 @@ import { establishmentFromFile } from '../../src/lib/establishment/index.ts';
 import { unitAggregates } from '../../src/lib/analysis/unitAggregates.ts';
 import { createStore } from '../../src/lib/server/store.ts';
 import { generateHrExport, toCsv } from '../support/hrExport.ts';
-import { startServer } from '../support/server.ts';
+import { startServer, TEST_ADMIN, type SignedInPerson } from '../support/server.ts';
+
+/** Who the benchmark is signed in as on the server it started (an administrator who sees pay). */
+let signedIn: SignedInPerson | undefined;
+const auth = (): Record<string, string> => signedIn?.headers ?? {};
 import { percentile } from './stats.ts';
 import type { BenchOptions, BenchResult, BenchSection } from './types.ts';
 
@@ -68,7 +72,7 @@ async function saveEstablishment(
 /** Bytes of a response body as sent (compressed when the server compresses) and decoded. */
 function bytesOf(url: string): Promise<{ sent: number; encoding: string }> {
 	return new Promise((done, fail) => {
-		const req = request(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+		const req = request(url, { headers: { 'accept-encoding': 'gzip', ...auth() } }, (res) => {
 			let sent = 0;
 			res.on('data', (d: Buffer) => (sent += d.length));
 			res.on('end', () => done({ sent, encoding: String(res.headers['content-encoding'] ?? '') }));
@@ -80,7 +84,7 @@ function bytesOf(url: string): Promise<{ sent: number; encoding: string }> {
 }
 
 async function decodedBytes(url: string): Promise<number> {
-	return (await (await fetch(url)).arrayBuffer()).byteLength;
+	return (await (await fetch(url, { headers: auth() })).arrayBuffer()).byteLength;
 }
 
 async function firstPaint(page: Page, url: string): Promise<number> {
@@ -158,7 +162,10 @@ async function measureSize(
 	const cold: number[] = [];
 	const warm: number[] = [];
 	for (let i = 0; i < runs; i++) {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+		const context = await browser.newContext({
+			viewport: { width: 1280, height: 720 },
+			storageState: signedIn?.storageState
+		});
 		const page = await context.newPage();
 		cold.push(await firstPaint(page, graphUrl));
 		warm.push(await firstPaint(page, graphUrl));
@@ -186,7 +193,10 @@ async function measureSize(
 	);
 
 	// Pan and zoom with the busiest unit open (its head named in the address reveals it).
-	const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+	const context = await browser.newContext({
+		viewport: { width: 1920, height: 1080 },
+		storageState: signedIn?.storageState
+	});
 	const page = await context.newPage();
 	await firstPaint(page, `${graphUrl}?post=${encodeURIComponent(busiest.head)}`);
 	await page.waitForFunction(() => {
@@ -232,7 +242,9 @@ async function measureSize(
 	}
 	// A team's unit, found the way a user would: by searching for a team manager.
 	const units = (await (
-		await fetch(`${base}/api/structures/${id}/posts?q=Team%20Manager&limit=1`)
+		await fetch(`${base}/api/structures/${id}/posts?q=Team%20Manager&limit=1`, {
+			headers: auth()
+		})
 	).json()) as {
 		posts: { unit: string }[];
 	};
@@ -276,7 +288,8 @@ export async function runLargeGraphBench(options: BenchOptions): Promise<BenchRe
 			const dataDir = mkdtempSync(join(tmpdir(), 'council-large-graph-'));
 			try {
 				const { id, busiestHead, busiestPosts } = await saveEstablishment(dataDir, posts);
-				const server = await startServer({ dataDir });
+				const server = await startServer({ dataDir, people: [TEST_ADMIN] });
+				signedIn = server.admin;
 				try {
 					results.push(
 						...(await measureSize(browser, server.url, id, posts, runs, {
