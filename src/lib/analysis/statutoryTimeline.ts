@@ -33,14 +33,19 @@ export function statutoryTimeline(
 	s: Structure,
 	window: { from: string; to: string } = transitionWindow(s)
 ): StatutoryTimeline {
-	const days = changeDays(s, window.from, window.to);
+	// Who holds a role depends only on the posts that hold one (and the interim posts), so the days
+	// walked and the structures built are those of these few posts, not of the whole establishment.
+	const roleHolders: Structure['posts'] = {};
+	for (const id in s.posts) if (s.posts[id].statutoryRoles.length) roleHolders[id] = s.posts[id];
+	const holdersOnly: Structure = { ...s, posts: roleHolders };
+	const days = changeDays(holdersOnly, window.from, window.to);
 	const lastDay = dayNumber(window.to, 'The last day');
 	const open = new Map<StatutoryRole, RoleSpell>();
 	const spells: RoleSpell[] = [];
 	days.forEach((day, i) => {
 		const through =
 			i + 1 < days.length ? isoOfDay(dayNumber(days[i + 1], 'day') - 1) : isoOfDay(lastDay);
-		const at = structureAt(s, day);
+		const at = structureAt(holdersOnly, day);
 		for (const role of STATUTORY_ROLES) {
 			const holders = Object.values(at.posts)
 				.filter((p) => p.statutoryRoles.includes(role))
