@@ -12,6 +12,7 @@ import { measuresSection } from './measures.bench.ts';
 import { pdfSection } from './pdf.bench.ts';
 import { renderSection } from './render.bench.ts';
 import { storeSection } from './store.bench.ts';
+import { tablesSection } from './tables.bench.ts';
 import type { BenchResult, BenchSection } from './types.ts';
 
 export const BENCH_SECTIONS: BenchSection[] = [
@@ -21,6 +22,7 @@ export const BENCH_SECTIONS: BenchSection[] = [
 	establishmentSection,
 	importLoadSection,
 	renderSection,
+	tablesSection,
 	largeGraphSection,
 	pdfSection
 ];

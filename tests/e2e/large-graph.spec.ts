@@ -5,12 +5,10 @@
  * not by the app. Screenshots go to /tmp/shots-bigraph/ to be looked at.
  */
 import { mkdirSync } from 'node:fs';
-import { request } from 'node:http';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { establishmentFromFile } from '../../src/lib/establishment/index.ts';
-import { structureToYaml } from '../../src/lib/model/toYaml.ts';
-import { generateHrExport, HR_HEADERS, toCsv, type HrExport } from '../support/hrExport.ts';
+import { generateHrExport, HR_HEADERS, type HrExport } from '../support/hrExport.ts';
+import { compressedSize, importEstablishment } from '../support/largeEstablishment.ts';
 import { startServer, TEST_ADMIN, type TestServer } from '../support/server.ts';
 
 const SHOTS = '/tmp/shots-bigraph';
@@ -27,17 +25,7 @@ test.beforeAll(async () => {
 	mkdirSync(SHOTS, { recursive: true });
 	e = generateHrExport({ posts: 11_000, seed: 5 });
 	server = await startServer({ people: [TEST_ADMIN] });
-	// The CSV becomes a model file as `model import` makes one (the API takes YAML), then is posted.
-	const csv = toCsv(e);
-	const converted = await establishmentFromFile(new TextEncoder().encode(csv), 'hr11k.csv', {});
-	if (!converted.ok) throw new Error(converted.errors[0].message);
-	const res = await server.fetch(`${server.url}/api/import?file=hr11k.yaml`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/yaml' },
-		body: structureToYaml(converted.structure)
-	});
-	expect(res.status).toBe(201);
-	id = ((await res.json()) as { id: string }).id;
+	id = await importEstablishment(server, e);
 });
 
 // Signed in on this server (its cookie replaces the shared server's: cookies ignore the port).
@@ -48,28 +36,6 @@ test.beforeEach(async ({ context }) => {
 test.afterAll(async () => {
 	await server?.stop();
 });
-
-/** The body's bytes as sent with `accept-encoding: gzip`, and its content-encoding. */
-function compressedSize(url: string): Promise<{ bytes: number; encoding: string }> {
-	return new Promise((done, fail) => {
-		request(
-			url,
-			{
-				headers: {
-					'accept-encoding': 'gzip',
-					authorization: `Bearer ${server!.admin!.token}`
-				}
-			},
-			(res) => {
-				let bytes = 0;
-				res.on('data', (d: Buffer) => (bytes += d.length));
-				res.on('end', () => done({ bytes, encoding: String(res.headers['content-encoding']) }));
-			}
-		)
-			.on('error', fail)
-			.end();
-	});
-}
 
 type GraphHooks = {
 	labelOf(id: string): string | undefined;
@@ -105,10 +71,11 @@ async function settled(page: Page) {
 }
 
 test('the overview of an 11,000-post establishment sends under 300 KB compressed', async () => {
-	const overview = await compressedSize(`${server!.url}/structures/${id}`);
+	const token = server!.admin!.token;
+	const overview = await compressedSize(`${server!.url}/structures/${id}`, token);
 	expect(overview.encoding).toBe('gzip');
 	expect(overview.bytes).toBeLessThan(300 * 1024);
-	const graph = await compressedSize(`${server!.url}/structures/${id}/graph`);
+	const graph = await compressedSize(`${server!.url}/structures/${id}/graph`, token);
 	expect(graph.bytes).toBeLessThan(300 * 1024);
 });
 

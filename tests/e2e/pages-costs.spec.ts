@@ -50,7 +50,7 @@ test('sorting the costs table is in the URL and Back undoes it', async ({ page }
 	await page.goto('/structures/core-delivery-2021/costs');
 	const firstBefore = await page.locator('table#post-costs tbody tr th').first().textContent();
 
-	await page.getByRole('link', { name: /^Total/ }).click();
+	await page.getByRole('button', { name: /^Total/ }).click();
 	await expect(page).toHaveURL(/sort=total&dir=descending/);
 	await expect(page.locator('table#post-costs thead th[aria-sort="descending"]')).toHaveText(
 		/Total/

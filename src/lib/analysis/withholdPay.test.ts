@@ -17,4 +17,9 @@ describe('withholdPay', () => {
 		// The original is untouched.
 		expect(Object.values(s.grades).every((g) => Number.isFinite(g.point))).toBe(true);
 	});
+
+	it('adds the units’ own costs into the total shown in place of the posts’ pay', () => {
+		// The four units of the fixture: £320,358.20 + £300,358.52 + £392,105.78 + £283,758.52.
+		expect(withholdPay(editingFixture()).total).toBe(1_296_581.02);
+	});
 });

@@ -11,12 +11,18 @@ export interface PayWithheld {
 	structure: Structure;
 	/** Each unit's full-year cost: its own posts, and with its sub-units (pounds). */
 	unitCosts: Record<string, { own: number; all: number }>;
+	/** The full-year cost of the whole structure: every unit's own cost, added up to the penny. */
+	total: number;
 }
 
 export function withholdPay(s: Structure): PayWithheld {
 	const unitCosts: PayWithheld['unitCosts'] = {};
-	for (const [id, t] of Object.entries(unitTotals(s)))
+	let totalPence = 0;
+	for (const [id, t] of Object.entries(unitTotals(s))) {
 		unitCosts[id] = { own: t.own.cost, all: t.all.cost };
+		// In pence, so adding hundreds of units' pounds leaves no float dust.
+		totalPence += Math.round(t.own.cost * 100);
+	}
 	const posts: Structure['posts'] = {};
 	for (const [id, p] of Object.entries(s.posts)) {
 		const rest = { ...p };
@@ -26,5 +32,5 @@ export function withholdPay(s: Structure): PayWithheld {
 	const grades: Structure['grades'] = {};
 	for (const [id, g] of Object.entries(s.grades))
 		grades[id] = { ...g, min: Number.NaN, max: Number.NaN, point: Number.NaN };
-	return { structure: { ...s, posts, grades }, unitCosts };
+	return { structure: { ...s, posts, grades }, unitCosts, total: totalPence / 100 };
 }

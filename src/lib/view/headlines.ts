@@ -11,11 +11,9 @@ import {
 	formatHours,
 	formatMoney,
 	formatMoneyChange,
-	formatNumber
+	formatNumber,
+	SPAN_SOURCE
 } from '../words/index.ts';
-
-/** Where the default span rules come from. */
-const SPAN_SOURCE = '003, Appendix A section 3';
 const DEFAULT_RULES = { ceoMax: 5, averageTarget: 10 };
 
 export type Verdict = 'pass' | 'fail' | 'not-judged';

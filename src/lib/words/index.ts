@@ -13,3 +13,4 @@ export * from './meetings';
 export * from './provenance';
 export * from './origin';
 export * from './assumptions';
+export * from './spans';

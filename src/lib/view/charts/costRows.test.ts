@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	costRowText,
 	costSortQuery,
 	nextCostSort,
 	parseCostSort,
@@ -123,5 +124,14 @@ describe('toTotalRows', () => {
 			{ key: 'hra', name: 'HRA', amount: 300 },
 			{ key: 'generalFund', name: 'GENERALFUND', amount: 100 }
 		]);
+	});
+});
+
+describe('costRowText', () => {
+	it('is what the filter box searches: title, id, unit and grade', () => {
+		const [, md] = toCostRows(chartsFixture(), costs);
+		expect(costRowText(md)).toBe(
+			'Managing Director: City Operations md City Operations JNC Director'
+		);
 	});
 });

@@ -80,6 +80,11 @@ export function toCostRows(s: Structure, posts: readonly PostCostInput[]): CostR
 	});
 }
 
+/** What the filter box searches in a cost row: the post's title and id, its unit and grade. */
+export function costRowText(r: CostRow): string {
+	return `${r.title} ${r.postId} ${r.unitName} ${r.gradeName}`;
+}
+
 export const COST_SORT_KEYS = [
 	'title',
 	'unitName',

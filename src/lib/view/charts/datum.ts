@@ -11,10 +11,14 @@ export interface ChartDatum {
 	description: string;
 	/** Drawn in the highlight colour and marked with a symbol in the label. */
 	highlight?: boolean;
+	/** Said beside the label in the table alternative ("the Chief Executive"). */
+	tableNote?: string;
 }
 
 /** A line drawn across a chart at a value, with the words that explain it. */
 export interface ReferenceLine {
 	value: number;
 	label: string;
+	/** How the line is drawn, so lines are told apart without colour. */
+	style?: 'solid' | 'dashed' | 'dotted';
 }

@@ -1,5 +1,7 @@
 import type { SpanRules } from '$lib/model/types';
-import { formatNumber } from '$lib/words';
+import { formatNumber, formatSpanRatio } from '$lib/words';
+
+export { formatSpanRatio };
 
 /** Where the span rules' default values come from. */
 export const SPAN_RULES_SOURCE = '003_e19b15a5f720a5bc.txt, Appendix A section 3';
@@ -17,12 +19,6 @@ export interface Benchmark {
 	reference: { value: number; label: string; source: string };
 	/** The whole comparison as one sentence, for screen readers and the caption. */
 	sentence: string;
-}
-
-/** An average span reads as a ratio, as the source writes it ("1:6", "closer to 1:10"). */
-export function formatSpanRatio(span: number): string {
-	const dp = Math.abs(span - Math.round(span)) < 0.05 ? 0 : 1;
-	return `1:${formatNumber(span, dp)}`;
 }
 
 /**

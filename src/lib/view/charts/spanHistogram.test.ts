@@ -48,3 +48,16 @@ describe('toSpanHistogram', () => {
 		expect(toSpanHistogram([])).toEqual([]);
 	});
 });
+
+describe('toSpanHistogram options', () => {
+	it('draws columns up to a span nobody reaches and names the highlighted column in the table', () => {
+		const cols = toSpanHistogram([{ span: 3, managers: 2 }], 3, {
+			atLeast: 10,
+			highlightNote: 'Chief Executive'
+		});
+		expect(cols).toHaveLength(10);
+		expect(cols[2]).toMatchObject({ value: 2, highlight: true, tableNote: 'Chief Executive' });
+		expect(cols[9]).toMatchObject({ label: '10', value: 0 });
+		expect(cols[9].tableNote).toBeUndefined();
+	});
+});

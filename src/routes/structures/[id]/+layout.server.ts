@@ -45,6 +45,8 @@ export const load: LayoutServerLoad = (event) => {
 		compact,
 		payMasked: !!masked,
 		unitCosts: masked?.unitCosts,
+		/** The whole structure's cost, from the unit totals, when pay is withheld. */
+		unitCostTotal: masked?.total,
 		version: found.version,
 		latestVersion: found.latestVersion,
 		builtIn: found.builtIn,
