@@ -22,7 +22,7 @@ describe('pdfFooterTemplate', () => {
 		expect(html).toContain('<span class="pageNumber"></span> of <span class="totalPages"></span>');
 	});
 
-	it('footerSubject counts several options and cuts a long name at 90 characters', () => {
+	it('footerSubject counts several options and cuts a long name at 72 characters', () => {
 		const ref = (name: string) => ({ ref: { id: 'x', name, date: '2021-01-01', builtIn: true } });
 		const base = {
 			id: 'clt-2020',
@@ -34,7 +34,7 @@ describe('pdfFooterTemplate', () => {
 			'Corporate Leadership Team, 2020 against 3 options'
 		);
 		const long = footerSubject({ base, options: [ref('x'.repeat(200))] } as never);
-		expect(long).toHaveLength(90);
+		expect(long).toHaveLength(72);
 		expect(long.endsWith('…')).toBe(true);
 	});
 

@@ -25,7 +25,7 @@ export function madeAt(iso: string): string {
 }
 
 /** Longest the footer's subject runs before it is cut with an ellipsis: one line on A4 landscape. */
-export const FOOTER_SUBJECT_CHARS = 90;
+export const FOOTER_SUBJECT_CHARS = 72;
 
 /**
  * What the paper is about, short enough for the footer: "Corporate Leadership Team, 2020 against
