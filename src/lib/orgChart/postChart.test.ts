@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clt2020 } from '$lib/testing/councils';
 import { makeStructure, post } from '$lib/testing/structure';
-import { BOX_HEIGHT, BOX_WIDTH, postChart, type PostBox } from './postChart.ts';
-import { postChartSvg } from './svg.ts';
+import { BOX_HEIGHT, BOX_WIDTH, MARK_BAND, postChart, type PostBox } from './postChart.ts';
+import { postBoxGeometry, postChartSvg } from './svg.ts';
 
 function overlaps(a: PostBox, b: PostBox): boolean {
 	return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -117,6 +117,47 @@ describe('postChartSvg', () => {
 		expect(svg).toContain('>NEW</text>');
 		expect(svg).not.toContain('<CEO>');
 		expect(svg.match(/<g data-post=/g)).toHaveLength(2);
+	});
+});
+
+describe('postChartSvg tags', () => {
+	it('postChart gives a marked chart a band of 17 above every box’s words, and none otherwise', () => {
+		const plain = postChart(clt2020());
+		expect(plain.markBand).toBe(0);
+		expect(new Set(plain.boxes.map((b) => b.height))).toEqual(new Set([BOX_HEIGHT]));
+		const marked = postChart(clt2020(), { marks: { 'city-solicitor': 'changed' } });
+		expect(marked.markBand).toBe(MARK_BAND);
+		// Every box, marked or not, so the rows stay level: 64 + 17 = 81.
+		expect(new Set(marked.boxes.map((b) => b.height))).toEqual(new Set([81]));
+	});
+
+	it('postBoxGeometry puts the NEW and CHANGED tags inside the box, above the title, clear of every word', () => {
+		const marks = { ceo: 'changed', 'city-solicitor': 'changed', 'director-hr': 'new' } as const;
+		const chart = postChart(clt2020(), { marks });
+		const tagged = chart.boxes.filter((b) => b.mark);
+		expect(tagged.map((b) => b.id).sort()).toEqual(Object.keys(marks).sort());
+		for (const b of tagged) {
+			const g = postBoxGeometry(b, chart.markBand);
+			const tag = g.tag!;
+			expect(tag.label).toBe(b.mark === 'new' ? 'NEW' : 'CHANGED');
+			// Inside the border (2 units in) and inside the band.
+			expect(tag.x).toBeGreaterThanOrEqual(2);
+			expect(tag.x + tag.width).toBeLessThanOrEqual(b.width - 2);
+			expect(tag.y).toBeGreaterThanOrEqual(2);
+			expect(tag.y + tag.height).toBeLessThanOrEqual(chart.markBand);
+			// The title's first line rises at most its font size above its baseline: 17 + 15 − 11.5.
+			const titleTop = g.titleBaselines[0] - g.titleSize;
+			expect(titleTop).toBe(20.5);
+			expect(tag.y + tag.height).toBeLessThan(titleTop);
+			// The grade line stays below the last title line and inside the box.
+			expect(g.detailBaseline).toBeGreaterThan(g.titleBaselines.at(-1)! + 10);
+			expect(g.detailBaseline).toBeLessThan(b.height);
+		}
+		const svg = postChartSvg(chart, { title: 'After' });
+		expect(svg.match(/>CHANGED<\/text>/g)).toHaveLength(2);
+		expect(svg.match(/>NEW<\/text>/g)).toHaveLength(1);
+		// No tag straddles a border any more: nothing is drawn above a box's top edge.
+		expect(svg).not.toMatch(/y="-\d/);
 	});
 });
 

@@ -26,6 +26,11 @@ export interface PostChart {
 	height: number;
 	boxes: PostBox[];
 	lines: ChartLine[];
+	/**
+	 * Height of the band across the top of every box that holds a NEW or CHANGED tag (0 when no post
+	 * is marked): the box's words start below it, so a tag never covers them.
+	 */
+	markBand: number;
 	/** Live posts whose line of management does not reach the Chief Executive. */
 	unattached: { id: string; title: string }[];
 }
@@ -39,6 +44,8 @@ export interface PostChartOptions {
 
 export const BOX_WIDTH = 180;
 export const BOX_HEIGHT = 64;
+/** The tag band: a 13-unit tag with room above and below, inside the box's border. */
+export const MARK_BAND = 17;
 const TITLE_CHARS = 24;
 const TITLE_LINES = 3;
 
@@ -55,13 +62,15 @@ export function postChart(s: Structure, options: PostChartOptions = {}): PostCha
 	const live = Object.values(s.posts).filter((p) => p.status !== 'deleted');
 	// The office first under its manager: it reads as "the CEO's own staff", apart from the directorates.
 	const ordered = [...live].sort((a, b) => Number(!!b.office) - Number(!!a.office));
+	// Every box of a marked chart gets the band, so rows of boxes stay level.
+	const markBand = live.some((p) => options.marks?.[p.id]) ? MARK_BAND : 0;
 	const chart = layoutChart(
 		ordered.map((p) => ({
 			id: p.id,
 			manager: p.reportsTo,
 			isPost: true,
 			w: BOX_WIDTH,
-			h: BOX_HEIGHT
+			h: BOX_HEIGHT + markBand
 		})),
 		{
 			...PRINT_CHART,
@@ -73,6 +82,7 @@ export function postChart(s: Structure, options: PostChartOptions = {}): PostCha
 	return {
 		width: chart.width,
 		height: chart.height,
+		markBand,
 		lines: chart.lines.map(({ id, points }) => ({ id, points })),
 		boxes: chart.boxes.map((b) => {
 			const post = s.posts[b.id];

@@ -1,4 +1,4 @@
-import type { PostChart } from './postChart.ts';
+import type { PostBox, PostChart } from './postChart.ts';
 
 /**
  * The one SVG writer for org charts: the document frame, escaping and number format every drawing
@@ -60,6 +60,47 @@ const MARK_TEXT = { new: 'NEW', changed: 'CHANGED' } as const;
 // Tag text with at least 4.5:1 contrast on its tag: white on blue, black on vermillion.
 const MARK_INK = { new: '#ffffff', changed: '#000000' } as const;
 const PAD = 4;
+const TITLE_SIZE = 11.5;
+const TITLE_LEADING = 13;
+const DETAIL_SIZE = 10;
+const TAG_SIZE = 9;
+const TAG_HEIGHT = 13;
+
+export interface Rect {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/**
+ * Where a post box's parts go, in the box's own units: the NEW or CHANGED tag in the band across
+ * the top (inside the border), the title lines below it, the grade line at the foot. Drawing and
+ * its tests share this, so "the tag is clear of the words" is checked on the numbers drawn.
+ */
+export interface PostBoxGeometry {
+	tag?: Rect & { label: string };
+	/** Baselines of the title lines, top to bottom. */
+	titleBaselines: number[];
+	titleSize: number;
+	detailBaseline: number;
+}
+
+export function postBoxGeometry(b: PostBox, markBand: number): PostBoxGeometry {
+	const titleBaselines = b.titleLines.map((_, i) => markBand + 15 + i * TITLE_LEADING);
+	const geometry: PostBoxGeometry = {
+		titleBaselines,
+		titleSize: TITLE_SIZE,
+		detailBaseline: b.height - 7
+	};
+	if (b.mark) {
+		const label = MARK_TEXT[b.mark];
+		const width = label.length * 6.2 + 8;
+		const top = Math.max(2, (markBand - TAG_HEIGHT) / 2);
+		geometry.tag = { x: 5, y: top, width, height: TAG_HEIGHT, label };
+	}
+	return geometry;
+}
 
 export function postChartSvg(chart: PostChart, options: PostChartSvgOptions): string {
 	const title = escapeXml(options.title);
@@ -90,26 +131,24 @@ export function postChartSvg(chart: PostChart, options: PostChartSvgOptions): st
 			`<g data-post="${escapeXml(b.id)}" transform="translate(${num(b.x)},${num(b.y)})">`,
 			`<rect width="${num(b.width)}" height="${num(b.height)}" rx="3" fill="${fill}" stroke="${stroke}" stroke-width="${width}"${dash}/>`
 		);
-		let y = 15;
-		for (const line of b.titleLines) {
+		const g = postBoxGeometry(b, chart.markBand);
+		b.titleLines.forEach((line, i) =>
 			parts.push(
-				`<text x="7" y="${y}" font-size="11.5" font-weight="700" fill="#111111">${escapeXml(line)}</text>`
-			);
-			y += 13;
-		}
+				`<text x="7" y="${num(g.titleBaselines[i])}" font-size="${TITLE_SIZE}" font-weight="700" fill="#111111">${escapeXml(line)}</text>`
+			)
+		);
 		const status = b.status === 'existing' || b.status === 'new' ? '' : ` (${b.status})`;
 		parts.push(
-			`<text x="7" y="${b.height - 7}" font-size="10" fill="#333333">${escapeXml(b.detail + status)}` +
+			`<text x="7" y="${num(g.detailBaseline)}" font-size="${DETAIL_SIZE}" fill="#333333">${escapeXml(b.detail + status)}` +
 				(b.roles ? `<tspan font-weight="700"> · ${escapeXml(b.roles)}</tspan>` : '') +
 				'</text>'
 		);
-		if (b.mark) {
-			const label = MARK_TEXT[b.mark];
-			const tw = label.length * 6.2 + 8;
+		if (b.mark && g.tag) {
+			const t = g.tag;
 			parts.push(
-				// A tab straddling the top border, clear of the text inside the box.
-				`<rect x="${num(b.width - tw - 6)}" y="-7" width="${num(tw)}" height="13" rx="2" fill="${stroke}"/>`,
-				`<text x="${num(b.width - tw / 2 - 6)}" y="3" font-size="9" font-weight="700" fill="${MARK_INK[b.mark]}" text-anchor="middle">${label}</text>`
+				// The tag sits in the band across the top of the box, above the title.
+				`<rect x="${num(t.x)}" y="${num(t.y)}" width="${num(t.width)}" height="${num(t.height)}" rx="2" fill="${stroke}"/>`,
+				`<text x="${num(t.x + t.width / 2)}" y="${num(t.y + t.height - 3)}" font-size="${TAG_SIZE}" font-weight="700" fill="${MARK_INK[b.mark]}" text-anchor="middle">${t.label}</text>`
 			);
 		}
 		parts.push('</g>');

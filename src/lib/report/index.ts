@@ -8,3 +8,4 @@ export * from './assumptionRows';
 export * from './postsCsv';
 export * from './query';
 export * from './pdfFooter';
+export * from './phasingRows';

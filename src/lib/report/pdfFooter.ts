@@ -24,19 +24,36 @@ export function madeAt(iso: string): string {
 	return `${date}, ${time} UTC`;
 }
 
+/** Longest the footer's subject runs before it is cut with an ellipsis: one line on A4 landscape. */
+export const FOOTER_SUBJECT_CHARS = 72;
+
 /**
- * The footer Chromium prints on every page of the server PDF: what the paper is, when it was made,
- * the structures and versions it came from, and "Page n of m" (Chromium fills the pageNumber and
- * totalPages spans). Footer templates get no page styles, so everything is inline.
+ * What the paper is about, short enough for the footer: "Corporate Leadership Team, 2020 against
+ * 3 options", or the one option by name. The structures' versions and the time it was made are on
+ * the first page (the report's header), not repeated on every page.
+ */
+export function footerSubject(report: Pick<CostedOptionsReport, 'base' | 'options'>): string {
+	const n = report.options.length;
+	const against = n === 1 ? report.options[0].ref.name : `${n} options`;
+	const subject = `${report.base.name} against ${against}`;
+	return subject.length <= FOOTER_SUBJECT_CHARS
+		? subject
+		: subject.slice(0, FOOTER_SUBJECT_CHARS - 1).trimEnd() + '…';
+}
+
+/**
+ * The footer Chromium prints on every page of the server PDF, on one line: "Council Design · JNC
+ * report · <subject> · made <date>" and "Page n of m" (Chromium fills the pageNumber and totalPages
+ * spans). Footer templates get no page styles, so everything is inline.
  */
 export function pdfFooterTemplate(report: CostedOptionsReport): string {
-	const made = [report.base, ...report.options.map((o) => o.ref)].map(structureCitation).join(', ');
-	const left = escapeXml(`Costed options · made ${madeAt(report.generatedAt)} from ${made}`);
+	const day = madeAt(report.generatedAt).replace(/, \d\d:\d\d UTC$/, '');
+	const left = escapeXml(`Council Design · JNC report · ${footerSubject(report)} · made ${day}`);
 	return (
 		"<div style=\"font-family: 'Liberation Sans', Arial, sans-serif; font-size: 7.5pt; color: #222;" +
-		' width: 100%; margin: 0 12mm; display: flex; justify-content: space-between; gap: 8mm;">' +
-		`<span>${left}</span>` +
-		'<span style="white-space: nowrap;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span>' +
+		' width: 100%; margin: 0 12mm; display: flex; justify-content: space-between; gap: 8mm; white-space: nowrap;">' +
+		`<span style="overflow: hidden; text-overflow: ellipsis; min-width: 0;">${left}</span>` +
+		'<span style="flex: none;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span>' +
 		'</div>'
 	);
 }
