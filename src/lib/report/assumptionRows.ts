@@ -38,9 +38,6 @@ export function assumptionRows(structures: Structure[]): AssumptionReportRow[] {
 			origin: sameOrigin
 				? origins[0].text
 				: origins.map((o, i) => `${structures[i].id}: ${o.kind} — ${o.text}`).join('; '),
-			...(sameOrigin && 'citation' in origins[0] && origins[0].citation
-				? { citation: origins[0].citation }
-				: {}),
 			isAssumption: present.some((a) => a?.provenance.kind === 'assumption')
 		};
 	});
@@ -81,7 +78,7 @@ export function gradeRows(structures: Structure[], costed: PostCostRow[]): Grade
 			else versions.set(key, { g, ids: [s.id] });
 		}
 		for (const { g, ids } of versions.values()) {
-			const { kind, text, citation } = describeProvenance(g.provenance);
+			const { kind, text } = describeProvenance(g.provenance);
 			rows.push({
 				id,
 				name: versions.size > 1 ? `${g.name} (in ${ids.join(', ')})` : g.name,
@@ -90,7 +87,6 @@ export function gradeRows(structures: Structure[], costed: PostCostRow[]): Grade
 				point: g.point,
 				kind,
 				origin: text,
-				...(citation ? { citation } : {}),
 				isAssumption: g.provenance.kind === 'assumption',
 				postsCosted
 			});

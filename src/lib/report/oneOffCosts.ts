@@ -21,7 +21,7 @@ export function oneOffCostRows(s: Structure): {
 	byYear: { year: string; total: number }[];
 } {
 	const rows = Object.values(s.oneOffCosts).map((c) => {
-		const { kind, text, citation } = describeProvenance(c.provenance);
+		const { kind, text } = describeProvenance(c.provenance);
 		return {
 			id: c.id,
 			label: c.label,
@@ -30,7 +30,6 @@ export function oneOffCostRows(s: Structure): {
 			amount: c.amount,
 			financialYear: c.financialYear,
 			origin: text,
-			...(citation ? { citation } : {}),
 			originKind: kind
 		};
 	});

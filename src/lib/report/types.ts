@@ -1,4 +1,4 @@
-import type { Citation, OriginLabels } from '$lib/words';
+import type { OriginLabels } from '$lib/words';
 import type { Reconciliation, Violation } from '$lib/analysis';
 import type {
 	FundingSource,
@@ -142,8 +142,6 @@ export interface OneOffRow {
 	amount: number;
 	financialYear: string;
 	origin: string;
-	/** The source document `origin` begins with, to link to its entry. */
-	citation?: Citation;
 	originKind: string;
 }
 

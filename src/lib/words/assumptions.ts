@@ -3,7 +3,6 @@ import { formatFinancialYear } from './dates';
 import { formatMoney } from './money';
 import { formatHours, formatRate } from './numbers';
 import { describeProvenance } from './provenance';
-import type { Citation } from './sources';
 
 /**
  * An assumption's value in its unit: a rate exact to the basis point (13.8%, 2.75%), pounds
@@ -30,8 +29,6 @@ export interface AssumptionRow {
 	valueText: string;
 	kind: string;
 	origin: string;
-	/** The source document `origin` begins with, to link to its entry. */
-	citation?: Citation;
 	/** True where the value is the modeller's choice rather than a source or public record. */
 	isAssumption: boolean;
 }
@@ -39,14 +36,13 @@ export interface AssumptionRow {
 /** Every assumption a structure carries, in the order it declares them, in words. */
 export function toAssumptionRows(assumptions: Assumptions): AssumptionRow[] {
 	return Object.entries(assumptions).map(([key, a]) => {
-		const { kind, text, citation } = describeProvenance(a.provenance);
+		const { kind, text } = describeProvenance(a.provenance);
 		return {
 			key,
 			label: a.label,
 			valueText: formatAssumptionValue(a),
 			kind,
 			origin: text,
-			...(citation ? { citation } : {}),
 			isAssumption: a.provenance.kind === 'assumption'
 		};
 	});
@@ -61,8 +57,6 @@ export interface GradeRow {
 	point: number;
 	kind: string;
 	origin: string;
-	/** The source document `origin` begins with, to link to its entry. */
-	citation?: Citation;
 	/** True where the figures are the modeller's choice rather than a source or public record. */
 	isAssumption: boolean;
 }
@@ -70,7 +64,7 @@ export interface GradeRow {
 /** Each grade, in the order given, with its origin in words. */
 export function toGradeRows(grades: readonly Grade[]): GradeRow[] {
 	return grades.map((g) => {
-		const { kind, text, citation } = describeProvenance(g.provenance);
+		const { kind, text } = describeProvenance(g.provenance);
 		return {
 			id: g.id,
 			name: g.name,
@@ -79,7 +73,6 @@ export function toGradeRows(grades: readonly Grade[]): GradeRow[] {
 			point: g.point,
 			kind,
 			origin: text,
-			...(citation ? { citation } : {}),
 			isAssumption: g.provenance.kind === 'assumption'
 		};
 	});

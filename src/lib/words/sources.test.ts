@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	citationSegments,
 	citeSource,
 	citeSourceText,
 	sectionWords,
@@ -72,5 +73,31 @@ describe('citeSource', () => {
 		expect(citeSource('establishment.csv', '42')).toEqual({
 			text: 'establishment.csv, section 42'
 		});
+	});
+});
+
+describe('citationSegments', () => {
+	it('finds each citation in running text, its places and all, up to the bracket', () => {
+		const text =
+			'Stated: +£510,000 a year (source: Cabinet report, 19 January 2021, para 7.3.1). Next.';
+		expect(citationSegments(text)).toEqual([
+			'Stated: +£510,000 a year (source: ',
+			{
+				text: 'Cabinet report, 19 January 2021, para 7.3.1',
+				href: '/sources#source-003',
+				anchor: 'source-003'
+			},
+			'). Next.'
+		]);
+	});
+
+	it('stops a citation at a dash or the end of a sentence, and leaves other text whole', () => {
+		const parts = citationSegments(
+			'Leader’s letter to the Secretary of State, 21 July 2020, “Risk Management” — a note.'
+		);
+		expect(parts.map((p) => (typeof p === 'string' ? p : `[${p.text}]`)).join('')).toBe(
+			'[Leader’s letter to the Secretary of State, 21 July 2020, “Risk Management”] — a note.'
+		);
+		expect(citationSegments('No citation here.')).toEqual(['No citation here.']);
 	});
 });

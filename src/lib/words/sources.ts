@@ -172,3 +172,29 @@ export function citeSource(fileOrId: string, ...sections: string[]): Citation {
 export function citeSourceText(fileOrId: string, ...sections: string[]): string {
 	return citeSource(fileOrId, ...sections).text;
 }
+
+/** The end of a citation's places in running text: a bracket, colon, semicolon, dash or full stop. */
+const PLACE_END = String.raw`(?=\)|;|:|\s—|\.(?:\s|$)|$)`;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Running text cut into its plain words and the citations in it, so a page can link each
+ * citation ("… revenue (Cabinet report, 19 January 2021, para 7.3.1)") to its document's entry.
+ */
+export function citationSegments(text: string): (string | Citation)[] {
+	const names = SOURCE_DOCUMENTS.map((d) => ({ d, lead: `${d.name}, ${sourceDate(d)}` }));
+	const pattern = new RegExp(
+		`(${names.map((n) => escapeRegExp(n.lead)).join('|')})((?:, [^;:()—]*?)?)${PLACE_END}`,
+		'g'
+	);
+	const out: (string | Citation)[] = [];
+	let at = 0;
+	for (const m of text.matchAll(pattern)) {
+		const doc = names.find((n) => n.lead === m[1])!.d;
+		if (m.index > at) out.push(text.slice(at, m.index));
+		out.push({ text: m[0], href: sourceHref(doc), anchor: sourceAnchor(doc) });
+		at = m.index + m[0].length;
+	}
+	if (at < text.length) out.push(text.slice(at));
+	return out;
+}
