@@ -36,7 +36,7 @@ describe('originLabels', () => {
 		expect([o.kind, o.isAssumption, o.text]).toEqual([
 			'Assumption',
 			true,
-			'assumption: a reading of 003'
+			'assumption: a reading of the Cabinet report'
 		]);
 		expect(o.assumed).toEqual([{ words: 'grade', note: 'chosen' }]);
 	});

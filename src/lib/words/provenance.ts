@@ -1,5 +1,5 @@
 import type { Provenance } from '../model/types';
-import { citeSource, type Citation } from './sources';
+import { citeSource, nameSourceIds, type Citation } from './sources';
 
 /** The word each kind of origin is shown under; an assumption is always called one. */
 export const PROVENANCE_KIND_NAMES: Record<Provenance['kind'], string> = {
@@ -19,18 +19,20 @@ export function describeProvenance(p: Provenance): {
 	citation?: Citation;
 } {
 	const kind = PROVENANCE_KIND_NAMES[p.kind];
-	const withNote = (main: string, note?: string) => (note ? `${main} — ${note}` : main);
+	// The model's own notes name documents by short id; on screen they are named in full.
+	const named = nameSourceIds;
+	const withNote = (main: string, note?: string) => (note ? `${main} — ${named(note)}` : main);
 	switch (p.kind) {
 		case 'source': {
 			const citation = citeSource(p.file, p.section);
 			return { kind, text: withNote(citation.text, p.note), citation };
 		}
 		case 'public-record':
-			return { kind, text: withNote(p.record, p.note) };
+			return { kind, text: withNote(named(p.record), p.note) };
 		case 'assumption':
-			return { kind, text: p.note };
+			return { kind, text: named(p.note) };
 		case 'reconstruction':
-			return { kind, text: p.record ? `${p.note} (from ${p.record})` : p.note };
+			return { kind, text: named(p.record ? `${p.note} (from ${p.record})` : p.note) };
 	}
 }
 
@@ -45,10 +47,10 @@ export function provenanceWords(p: Provenance): string {
 		case 'source':
 			return `${kind}: ${citeSource(p.file, p.section).text}`;
 		case 'public-record':
-			return `${kind}: ${p.record}`;
+			return `${kind}: ${nameSourceIds(p.record)}`;
 		case 'assumption':
 		case 'reconstruction':
-			return `${kind}: ${p.note}`;
+			return `${kind}: ${nameSourceIds(p.note)}`;
 	}
 }
 
@@ -92,7 +94,7 @@ export function assumedRows(record: WithAssumed): { field: string; words: string
 	return Object.entries(record.assumed ?? {}).map(([field, note]) => ({
 		field,
 		words: fieldWords(field),
-		note
+		note: nameSourceIds(note)
 	}));
 }
 

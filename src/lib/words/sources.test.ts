@@ -3,6 +3,7 @@ import {
 	citationSegments,
 	citeSource,
 	citeSourceText,
+	nameSourceIds,
 	sectionWords,
 	sourceDate,
 	sourceDocument,
@@ -99,5 +100,22 @@ describe('citationSegments', () => {
 			'[Leader’s letter to the Secretary of State, 21 July 2020, “Risk Management”] — a note.'
 		);
 		expect(citationSegments('No citation here.')).toEqual(['No citation here.']);
+	});
+});
+
+describe('nameSourceIds', () => {
+	it('names a document a model’s prose gives by short id, leaving figures alone', () => {
+		expect(nameSourceIds('Monthly is from 003; three hours are assumptions')).toBe(
+			'Monthly is from the Cabinet report; three hours are assumptions'
+		);
+		expect(nameSourceIds('003, Appendix A section 3 also notes it. 002 gives no cadence.')).toBe(
+			'The Cabinet report, Appendix A section 3 also notes it. The Leader’s letter of July 2020 gives no cadence.'
+		);
+		expect(nameSourceIds('£8,000 a year, 1,000 posts, 003_e19b15a5f720a5bc.txt')).toBe(
+			'£8,000 a year, 1,000 posts, 003_e19b15a5f720a5bc.txt'
+		);
+		expect(nameSourceIds('(000, 5.3; 004, “The Council”)')).toBe(
+			'(the 2016 progress report, 5.3; the Improvement Panel’s 2016 letter, “The Council”)'
+		);
 	});
 });

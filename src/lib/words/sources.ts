@@ -14,6 +14,8 @@ export interface SourceDocument {
 	title: string;
 	/** What a citation calls it, before the date: "Cabinet report". */
 	name: string;
+	/** How a sentence mentions it: "the Cabinet report". */
+	mention: string;
 	/** Who issued it, and to whom. */
 	body: string;
 	/** The document's date: 'YYYY-MM-DD', or 'YYYY-MM' where it gives only a month. */
@@ -34,6 +36,7 @@ export const SOURCE_DOCUMENTS: readonly SourceDocument[] = [
 		title:
 			'Investing in our Future: What Birmingham City Council needs to do next, 2021 to 2026, with Appendix A',
 		name: 'Cabinet report',
+		mention: 'the Cabinet report',
 		body: 'Birmingham City Council: report of the Interim Chief Executive to Cabinet, with the Leader as the relevant Cabinet Member',
 		date: '2021-01-19',
 		dateNote:
@@ -46,6 +49,7 @@ export const SOURCE_DOCUMENTS: readonly SourceDocument[] = [
 		file: '002_194fa98c4a3b1824.txt',
 		title: 'Update on Birmingham City Council’s New Model of Progressive Assurance',
 		name: 'Leader’s letter to the Secretary of State',
+		mention: 'the Leader’s letter of July 2020',
 		body: 'The Leader of Birmingham City Council, to the Secretary of State for Housing, Communities and Local Government',
 		date: '2020-07-21',
 		gives:
@@ -57,6 +61,7 @@ export const SOURCE_DOCUMENTS: readonly SourceDocument[] = [
 		title:
 			'Strengthening the foundations: progress report for the Birmingham Independent Improvement Panel',
 		name: 'Progress report to the Improvement Panel',
+		mention: 'the 2016 progress report',
 		body: 'Birmingham City Council, to the Birmingham Independent Improvement Panel',
 		date: '2016-11',
 		address: {
@@ -72,6 +77,7 @@ export const SOURCE_DOCUMENTS: readonly SourceDocument[] = [
 		file: '004_43ed1d2af670035b.txt',
 		title: 'Birmingham City Council’s Improvement Progress',
 		name: 'Improvement Panel’s letter to the Secretary of State',
+		mention: 'the Improvement Panel’s 2016 letter',
 		body: 'The Birmingham Independent Improvement Panel (its Chair), to the Secretary of State for Communities and Local Government',
 		date: '2016-11-09',
 		gives:
@@ -82,6 +88,7 @@ export const SOURCE_DOCUMENTS: readonly SourceDocument[] = [
 		file: '001_944e59d5f7056beb.txt',
 		title: 'Future Council Programme: Organisational Improvement Action Plan, Highlight Report',
 		name: 'Improvement action plan highlight report',
+		mention: 'the 2015 action plan report',
 		body: 'Birmingham City Council, Future Council Programme, for the Birmingham Independent Improvement Panel',
 		date: '2015-04',
 		address: {
@@ -197,4 +204,18 @@ export function citationSegments(text: string): (string | Citation)[] {
 	}
 	if (at < text.length) out.push(text.slice(at));
 	return out;
+}
+
+/**
+ * A model's own prose names the documents by short id ("003 gives…", "(003, 7.3.1 names…)"); read
+ * on screen, each becomes the document's name ("the Cabinet report gives…"). Figures such as
+ * £8,000 are left alone.
+ */
+export function nameSourceIds(text: string): string {
+	return text.replace(/(?<![\w,.£/-])(00[0-4])(?![\w])/g, (id, _m, at: number) => {
+		const doc = sourceDocument(id);
+		if (!doc) return id;
+		const starts = at === 0 || /[.!?]\s+$/.test(text.slice(0, at));
+		return starts ? doc.mention[0].toUpperCase() + doc.mention.slice(1) : doc.mention;
+	});
 }
