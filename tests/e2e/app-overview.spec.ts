@@ -18,7 +18,7 @@ test('the 2020 CLT overview shows a CEO span of 10, 11 with the office, failing 
 	await expect(span.locator('.value')).toContainText('10');
 	await expect(span).toContainText('11 with the office');
 	await expect(span).toContainText('no more than 5');
-	await expect(span).toContainText('003, Appendix A section 3');
+	await expect(span).toContainText('Cabinet report, 19 January 2021, Appendix A section 3');
 	await expect(span.locator('.verdict')).toHaveText(/Fail/);
 	// The structure's line management is drawn.
 	await expect(page.locator('.graph[data-ready="true"] canvas').first()).toBeAttached();

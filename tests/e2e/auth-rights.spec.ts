@@ -31,7 +31,8 @@ test.beforeAll(async () => {
 		body: JSON.stringify({
 			name: 'Private option',
 			derivedFrom: 'clt-2020',
-			structure: base.structure
+			// A scenario must differ from its base: this one says what it is for.
+			structure: { ...base.structure, description: 'A scenario saved by the browser tests.' }
 		})
 	});
 	expect(saved.status).toBe(201);

@@ -134,10 +134,10 @@ test('the spans page draws every manager against 1:6 and 1:10 and lists the narr
 		const chart = page.locator('section.histogram');
 		await expect(chart.locator('g.reference')).toHaveCount(3);
 		await expect(chart.locator('g.reference text').nth(1)).toHaveText(
-			'1:6 average now (003, Appendix A section 3)'
+			'1:6 average now (Cabinet report, 19 January 2021, Appendix A section 3)'
 		);
 		await expect(chart.locator('g.reference text').nth(2)).toHaveText(
-			'1:10 target (003, Appendix A section 3)'
+			'1:10 target (Cabinet report, 19 January 2021, Appendix A section 3)'
 		);
 		await expect(page.getByTestId('manager-spans-count')).toHaveText(
 			`Showing all ${gb(reports.size)} managers`

@@ -28,7 +28,9 @@ test.describe('spans and layers page', () => {
 		// The CEO's span against best practice, cited to its source, with the verdict in words.
 		const benchmark = page.locator('figure.benchmark').first();
 		await expect(benchmark).toContainText('Best practice: no more than 5');
-		await expect(benchmark).toContainText('003_e19b15a5f720a5bc.txt, Appendix A section 3');
+		await expect(benchmark).toContainText(
+			'Rule from Cabinet report, 19 January 2021, Appendix A section 3'
+		);
 		await expect(benchmark).toContainText('Wider than best practice');
 
 		// The layers chart's table alternative has one row per layer the core counts.

@@ -262,7 +262,9 @@ test('the presenter view shows notes and the next slide, and both windows stay i
 	// On opening, the presenter view asks the audience window where it is.
 	await expect(presenter).toHaveURL(/slide=2$/);
 	await expect(presenter.getByTestId('presenter-title')).toHaveText('The problem');
-	await expect(presenter.getByTestId('notes')).toContainText('003, Appendix A section 3');
+	await expect(presenter.getByTestId('notes')).toContainText(
+		'Cabinet report, 19 January 2021, Appendix A section 3'
+	);
 	await expect(presenter.locator('.next .slide')).toHaveAttribute('data-slide', 'council-core');
 	await presenter.screenshot({ path: testInfo.outputPath('presenter.png') });
 

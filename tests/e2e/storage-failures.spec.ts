@@ -113,7 +113,7 @@ test('a full disk: the save is refused in words, nothing half-saved, the edits s
 			body: JSON.stringify({
 				name: 'Also refused',
 				derivedFrom: 'clt-2020',
-				structure: base.structure
+				structure: { ...base.structure, description: 'A scenario saved on a full disk.' }
 			})
 		});
 		expect(api.status).toBe(507);
@@ -173,7 +173,8 @@ test('a backup made while the server runs restores every saved version', async (
 		body: JSON.stringify({
 			name: 'Kept by the backup',
 			derivedFrom: 'clt-2020',
-			structure: base.structure
+			// A scenario must differ from its base: this one says what it is for.
+			structure: { ...base.structure, description: 'A scenario saved by the browser tests.' }
 		})
 	});
 	expect(saved.status).toBe(201);

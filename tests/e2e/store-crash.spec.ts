@@ -50,11 +50,22 @@ test('the API lists the built-in models, saves a scenario and refuses a stale sa
 	});
 
 	const base = await (await server!.fetch(`/api/structures/clt-2020`)).json();
-	const created = await post('/api/structures', {
+	// The same as its base, a scenario would be empty: refused, and nothing saved.
+	const same = await post('/api/structures', {
 		name: 'E2E option',
 		derivedFrom: 'clt-2020',
 		baseVersion: base.version,
 		structure: base.structure
+	});
+	expect(same.status).toBe(422);
+	expect((await same.json()).message).toBe(
+		'Make a change first: this is the same as Corporate Leadership Team, 2020, version 1, so there is nothing to save as a scenario.'
+	);
+	const created = await post('/api/structures', {
+		name: 'E2E option',
+		derivedFrom: 'clt-2020',
+		baseVersion: base.version,
+		structure: { ...base.structure, description: 'An option saved by the browser tests.' }
 	});
 	expect(created.status).toBe(201);
 	const { id } = await created.json();

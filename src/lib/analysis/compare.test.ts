@@ -71,10 +71,10 @@ describe('compareStructures', () => {
 		// −108,347.26 − (−100,000) = −8,347.26
 		expect(r.difference).toBe(-8347.26);
 		expect(r.explanation).toContain(
-			'Of the total change of £0 a year, +£108,347 is funded from capital (Head of PMO created) and is left out: the stated figure is revenue for the Medium-Term Financial Plan (003, 7.3.1), and the PMO’s “Establish and Recover” team is capitalised (003, Appendix A section 3).'
+			'Of the total change of £0 a year, +£108,347 is funded from capital (Head of PMO created) and is left out: the stated figure is revenue for the Medium-Term Financial Plan (Cabinet report, 19 January 2021, para 7.3.1), and the PMO’s “Establish and Recover” team is capitalised (Cabinet report, 19 January 2021, Appendix A section 3).'
 		);
 		expect(r.explanation).toContain(
-			'By source, the revenue change is General Fund −£185,152 and Housing Revenue Account +£76,805; the stated figure is funded from a combination of HRA and General Fund (003, 7.3.1).'
+			'By source, the revenue change is General Fund −£185,152 and Housing Revenue Account +£76,805; the stated figure is funded from a combination of HRA and General Fund (Cabinet report, 19 January 2021, para 7.3.1).'
 		);
 	});
 

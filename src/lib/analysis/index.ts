@@ -19,6 +19,7 @@ export * from './deliveryLead';
 export * from './linksInto';
 export * from './accountabilityRoutes';
 export * from './deepEqual';
+export * from './sameContent';
 export * from './costChangeByFinancialYear';
 export * from './spanDistribution';
 export * from './layersByDepartment';

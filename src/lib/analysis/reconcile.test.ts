@@ -21,7 +21,7 @@ describe('reconcile', () => {
 			'Net increase in senior establishment cost'
 		]);
 		expect(r.explanation).toEqual([
-			'Stated: +£510,000 a year, “Net increase in senior establishment cost” (source: 003_e19b15a5f720a5bc.txt, 7.3.1).',
+			'Stated: +£510,000 a year, “Net increase in senior establishment cost” (source: Cabinet report, 19 January 2021, para 7.3.1).',
 			'Modelled: +£498,765 a year, the difference in full-year cost post by post.',
 			// 11,234.57 / 510,000 = 2.2%
 			'The model is £11,235 below the stated figure (2.2% of the stated figure).',
@@ -82,8 +82,8 @@ describe('reconcile', () => {
 		]);
 		expect(r.explanation.slice(1, 5)).toEqual([
 			'Modelled: +£520,000 a year of revenue cost (General Fund, HRA and grant), the difference in full-year cost post by post.',
-			'Of the total change of +£620,000 a year, +£100,000 is funded from capital and is left out: the stated figure is revenue for the Medium-Term Financial Plan (003, 7.3.1), and the PMO’s “Establish and Recover” team is capitalised (003, Appendix A section 3).',
-			'By source, the revenue change is General Fund +£400,000 and Housing Revenue Account +£120,000; the stated figure is funded from a combination of HRA and General Fund (003, 7.3.1).',
+			'Of the total change of +£620,000 a year, +£100,000 is funded from capital and is left out: the stated figure is revenue for the Medium-Term Financial Plan (Cabinet report, 19 January 2021, para 7.3.1), and the PMO’s “Establish and Recover” team is capitalised (Cabinet report, 19 January 2021, Appendix A section 3).',
+			'By source, the revenue change is General Fund +£400,000 and Housing Revenue Account +£120,000; the stated figure is funded from a combination of HRA and General Fund (Cabinet report, 19 January 2021, para 7.3.1).',
 			// 10,000 / 510,000 = 2.0%
 			'The model is £10,000 above the stated figure (2% of the stated figure).'
 		]);

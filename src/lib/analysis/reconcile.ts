@@ -9,7 +9,8 @@ import {
 	formatMoneyChange,
 	fieldProvenance,
 	listInWords,
-	provenanceWords
+	provenanceWords,
+	citeSourceText
 } from '../words';
 
 export interface Reconciliation {
@@ -88,14 +89,14 @@ export function reconcile(
 		explanation.push(
 			capitalPence === 0
 				? `None of the change is funded from capital, so the revenue change is the whole change.`
-				: `Of the total change of ${formatMoneyChange(change)} a year, ${formatMoneyChange(fromPence(capitalPence))} is funded from capital${capitalPostsWords(diff)} and is left out: the stated figure is revenue for the Medium-Term Financial Plan (003, 7.3.1), and the PMO’s “Establish and Recover” team is capitalised (003, Appendix A section 3).`
+				: `Of the total change of ${formatMoneyChange(change)} a year, ${formatMoneyChange(fromPence(capitalPence))} is funded from capital${capitalPostsWords(diff)} and is left out: the stated figure is revenue for the Medium-Term Financial Plan (${citeSourceText('003', '7.3.1')}), and the PMO’s “Establish and Recover” team is capitalised (${citeSourceText('003', 'Appendix A section 3')}).`
 		);
 		const parts = REVENUE_SOURCES.filter((k) => toPence(byFunding[k]) !== 0).map(
 			(k) => `${FUNDING_SOURCE_NAMES[k]} ${formatMoneyChange(byFunding[k])}`
 		);
 		if (parts.length)
 			explanation.push(
-				`By source, the revenue change is ${listInWords(parts)}${stated ? '; the stated figure is funded from a combination of HRA and General Fund (003, 7.3.1)' : ''}.`
+				`By source, the revenue change is ${listInWords(parts)}${stated ? `; the stated figure is funded from a combination of HRA and General Fund (${citeSourceText('003', '7.3.1')})` : ''}.`
 			);
 	} else {
 		explanation.push(

@@ -5,7 +5,7 @@ import {
 	toAccountabilityMatrix,
 	type AccountabilityCell
 } from '$lib/view/charts/accountability';
-import { formatNumber } from '$lib/words';
+import { formatNumber, citeSourceText } from '$lib/words';
 import type { AccountabilitySlide, Figure } from './types';
 
 // On the projector "Cabinet Members (portfolio holders)" reads as "Cabinet Members".
@@ -63,7 +63,7 @@ export function accountabilitySlide(b: Structure): AccountabilitySlide {
 		routes,
 		notes: [
 			`${figure.value} ${figure.label}; ${figure.detail}.`,
-			'003, section 4 and 3.4.3: Cabinet Members and Scrutiny Chairs relate directly to the Purpose Directors and the relevant Managing Directors; the performance and assurance groups run monthly.',
+			`${citeSourceText('003', 'section 4', '3.4.3')}: Cabinet Members and Scrutiny Chairs relate directly to the Purpose Directors and the relevant Managing Directors; the performance and assurance groups run monthly.`,
 			...routes
 				.filter((r) => r.gaps.length)
 				.map((r) => `${r.name} has no ${r.gaps.join(', ').toLowerCase()}.`)

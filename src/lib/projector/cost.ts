@@ -1,6 +1,6 @@
 import { compareStructures, fromPence, structureCost, toPence } from '$lib/analysis';
 import { FUNDING_SOURCE_NAMES, FUNDING_SOURCES, type Structure } from '$lib/model/types';
-import { formatMoney, formatMoneyChange, formatNumber } from '$lib/words';
+import { formatMoney, formatMoneyChange, formatNumber, citeSourceText } from '$lib/words';
 import type { CostLine, CostSlide, Figure } from './types';
 
 /** Slide 7: the change in full-year cost, post by post, against the stated +£0.51m (003 7.3.1). */
@@ -38,7 +38,7 @@ export function costSlide(a: Structure, b: Structure): CostSlide {
 			value: formatMoneyChange(r.stated),
 			label: 'a year stated in the Cabinet report',
 			detail: `Difference ${formatMoneyChange(r.difference)}`,
-			rule: '003, 2.2 and 7.3.1: in the MTFP from 2021/22, funded from HRA and General Fund',
+			rule: `${citeSourceText('003', '2.2', '7.3.1')}: in the MTFP from 2021/22, funded from HRA and General Fund`,
 			verdict: 'info',
 			verdictText:
 				r.difference === 0

@@ -1,5 +1,5 @@
 import type { Structure } from '$lib/model/types';
-import { formatNumber } from '$lib/words';
+import { formatNumber, citeSourceText } from '$lib/words';
 import { ceoSpanFigure } from './figures';
 import { directReports, postCard } from './postCards';
 import type { CouncilCoreSlide } from './types';
@@ -22,8 +22,8 @@ export function councilCoreSlide(b: Structure): CouncilCoreSlide {
 		notes: [
 			`${formatNumber(posts.length)} posts in the Council Core report to the Chief Executive in “${b.name}”.`,
 			`Chief Executive’s span: ${span.value} (${span.detail}). ${span.rule}.`,
-			'003, section 3.3 and Appendix A section 3: the Director of City Management is the section 151 officer; the Purpose Directors set purpose, objectives and measures for the Delivery Functions.',
-			'The Commonwealth Games Director keeps reporting to the Chief Executive for 18 to 24 months (003, Appendix A section 3).'
+			`${citeSourceText('003', 'section 3.3', 'Appendix A section 3')}: the Director of City Management is the section 151 officer; the Purpose Directors set purpose, objectives and measures for the Delivery Functions.`,
+			`The Commonwealth Games Director keeps reporting to the Chief Executive for 18 to 24 months (${citeSourceText('003', 'Appendix A section 3')}).`
 		]
 	};
 }

@@ -1,6 +1,6 @@
 import { deliveryLead, deliveryFunctions, linksInto, unitTargets } from '$lib/analysis';
 import type { Structure } from '$lib/model/types';
-import { nameOf } from '$lib/words';
+import { nameOf, citeSourceText } from '$lib/words';
 import type { DeliveryFunctionsSlide } from './types';
 
 /** Units inside a unit (teams), so a function's services include its teams' services. */
@@ -49,7 +49,7 @@ export function deliveryFunctionsSlide(b: Structure): DeliveryFunctionsSlide {
 		functions,
 		notes: [
 			`${functions.length} Delivery Functions run ${services} services in “${b.name}”.`,
-			'003, Appendix A section 3 lists each Managing Director’s services; the Children’s Trust is not in-house and is commissioned by the Purpose Director: City Futures.',
+			`${citeSourceText('003', 'Appendix A section 3')} lists each Managing Director’s services; the Children’s Trust is not in-house and is commissioned by the Purpose Director: City Futures.`,
 			'Ask the room: is any service in the wrong place? The “what if” slide can move it and show the effect.'
 		]
 	};

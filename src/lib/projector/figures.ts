@@ -1,10 +1,10 @@
 import { spanOfControl } from '$lib/analysis';
 import type { Structure } from '$lib/model/types';
-import { formatNumber } from '$lib/words';
+import { formatNumber, citeSourceText } from '$lib/words';
 import type { Figure } from './types';
 
 /** Where the default span rules come from. */
-export const SPAN_SOURCE = '003, Appendix A section 3';
+export const SPAN_SOURCE = citeSourceText('003', 'Appendix A section 3');
 
 /** The Chief Executive's span against the structure's rule (best practice: no more than 5). */
 export function ceoSpanFigure(s: Structure): Figure {

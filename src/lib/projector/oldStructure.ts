@@ -1,6 +1,6 @@
 import { layers } from '$lib/analysis';
 import type { Structure } from '$lib/model/types';
-import { formatDate, formatNumber } from '$lib/words';
+import { formatDate, formatNumber, citeSourceText } from '$lib/words';
 import { ceoSpanFigure } from './figures';
 import { ceoAndReports } from './postCards';
 import type { OldStructureSlide } from './types';
@@ -20,7 +20,7 @@ export function oldStructureSlide(a: Structure): OldStructureSlide {
 		notes: [
 			`The Chief Executive has ${span.value} direct reports, ${span.detail}. ${span.rule}.`,
 			`${formatNumber(reports.length)} posts report straight to the Chief Executive; the model has ${formatNumber(depth)} layers from the Chief Executive down.`,
-			'003, Appendix A section 3: “The issue for the CEO…” — ten direct reports, eleven counting the office, against best practice of no more than five.',
+			`${citeSourceText('003', 'Appendix A section 3')}: “The issue for the CEO…” — ten direct reports, eleven counting the office, against best practice of no more than five.`,
 			'Where the 2020 posts are reconstructions from public records rather than the sources, the structure pages say so post by post.'
 		]
 	};

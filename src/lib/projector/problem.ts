@@ -1,6 +1,6 @@
 import { joiningUp } from '$lib/analysis';
 import type { Structure } from '$lib/model/types';
-import { formatNumber } from '$lib/words';
+import { formatNumber, citeSourceText } from '$lib/words';
 import { averageSpanFigure, ceoSpanFigure } from './figures';
 import type { Figure, ProblemSlide } from './types';
 
@@ -18,7 +18,7 @@ export function problemSlide(a: Structure): ProblemSlide {
 		value: formatNumber(joins.onlyAtCeo),
 		label: `of ${formatNumber(joins.pairs.length)} pairs of departments meet only at the Chief Executive`,
 		detail: 'no post below the Chief Executive manages both',
-		rule: 'The CEO is “the personal fulcrum for all issues that fall between silos” (003, Appendix A section 3)',
+		rule: `The CEO is “the personal fulcrum for all issues that fall between silos” (${citeSourceText('003', 'Appendix A section 3')})`,
 		verdict: joins.onlyAtCeo > 0 ? 'misses' : 'meets',
 		verdictText:
 			joins.onlyAtCeo > 0
@@ -35,9 +35,9 @@ export function problemSlide(a: Structure): ProblemSlide {
 		morePairs: Math.max(0, onlyAtCeo.length - MAX_PAIRS),
 		notes: [
 			`Chief Executive: ${ceo.value} direct reports (${ceo.detail}). ${ceo.rule}.`,
-			`Average span: ${average.value} in the model. ${average.rule}; 003 gives the council-wide average as 1:6.`,
+			`Average span: ${average.value} in the model. ${average.rule}; the Cabinet report gives the council-wide average as 1:6.`,
 			`${fulcrum.value} of ${formatNumber(joins.pairs.length)} pairs of delivery departments have no common manager below the Chief Executive: anything that falls between them lands on the CEO's desk.`,
-			'003, Appendix A section 3 also notes that departments set their own standards and measures and assess themselves.'
+			`${citeSourceText('003', 'Appendix A section 3')} also notes that departments set their own standards and measures and assess themselves.`
 		]
 	};
 }

@@ -1,7 +1,7 @@
 import { meetingAttendees, meetingLoad } from '$lib/analysis';
 import type { Meeting, Structure } from '$lib/model/types';
 import { CADENCE_NAMES, toMonthCalendar } from '$lib/view/charts/calendar';
-import { formatHours, formatNumber, nameOf } from '$lib/words';
+import { formatHours, formatNumber, nameOf, citeSourceText } from '$lib/words';
 import type { Figure, RhythmMeeting, RhythmSlide } from './types';
 
 function lead(s: Structure, m: Meeting): string {
@@ -66,7 +66,7 @@ export function rhythmSlide(a: Structure, b: Structure): RhythmSlide {
 		other,
 		replaces,
 		notes: [
-			'003, section 4: CLT is replaced by four meetings, each monthly, each including all the directors: strategy, performance, assurance and leadership.',
+			`${citeSourceText('003', 'section 4')}: CLT is replaced by four meetings, each monthly, each including all the directors: strategy, performance, assurance and leadership.`,
 			'The performance group, led by the Director of City Management, holds the Managing Directors to account and gives them an escalation route.',
 			`People-hours a month: ${hours.detail}, ${hours.value} now. ${hours.rule}.`,
 			...replaces.map((r) => `Replaces: ${r}.`)

@@ -15,7 +15,7 @@ export interface Figure {
 	label: string;
 	/** A second line: "11 with the office". */
 	detail?: string;
-	/** The rule or comparison, with its source: "Best practice: no more than 5 (003, Appendix A section 3)". */
+	/** The rule or comparison, with its source: "Best practice: no more than 5 (Cabinet report, 19 January 2021, Appendix A section 3)". */
 	rule?: string;
 	verdict: Verdict;
 	/** The verdict in words: "5 over best practice", "Within best practice". */

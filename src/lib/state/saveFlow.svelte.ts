@@ -5,6 +5,10 @@ import { structureTabOf, type StructureTab } from '$lib/view/links';
 import { fetchLatest, saveAsScenario, saveNewVersion, type SaveOutcome } from './saving';
 import type { Workspace } from './workspace.svelte';
 
+/** Why Save as scenario is not offered before an edit. */
+export const NOTHING_CHANGED =
+	'Make a change first: a scenario with no changes would be the same as this structure.';
+
 /**
  * Saving the workspace: Save (a new version of a scenario, based on the version opened), Save as
  * scenario (a new named structure, then open it), and the way out of a conflict (reload the
@@ -34,6 +38,11 @@ export class SaveFlow {
 	startNaming(): void {
 		this.problem = undefined;
 		this.done = undefined;
+		// With no changes a scenario would be an empty copy of this one (the server refuses it too).
+		if (!this.ws.dirty) {
+			this.problem = NOTHING_CHANGED;
+			return;
+		}
 		this.naming = true;
 		this.name ||= `${this.ws.structure.name} (scenario)`;
 	}
@@ -70,6 +79,11 @@ export class SaveFlow {
 
 	async saveScenario(): Promise<void> {
 		const ws = this.ws;
+		if (!ws.dirty) {
+			this.naming = false;
+			this.problem = NOTHING_CHANGED;
+			return;
+		}
 		await this.run(async () => {
 			await this.whole();
 			const tab = currentTab();

@@ -16,8 +16,23 @@ describe('headlineFigures', () => {
 			verdict: 'pass'
 		});
 		expect(row('ceo-span').rule).toBe(
-			'Best practice: no more than 5 direct reports, not counting the office — 003, Appendix A section 3'
+			'Best practice: no more than 5 direct reports, not counting the office'
 		);
+		expect(row('ceo-span').citation).toEqual({
+			text: 'Cabinet report, 19 January 2021, Appendix A section 3',
+			href: '/sources#source-003',
+			anchor: 'source-003'
+		});
+	});
+
+	it('cites the stated +£0.51m to its paragraph and a changed span rule to the structure', () => {
+		expect(row('cost').citation?.text).toBe('Cabinet report, 19 January 2021, para 7.3.1');
+		const own = headlineFigures(summarise(s), runChecks(s), { ...s.spanRules, ceoMax: 6 });
+		const ceo = own.find((r) => r.key === 'ceo-span')!;
+		expect(ceo.rule).toBe(
+			'Best practice: no more than 6 direct reports, not counting the office — this structure’s span rules'
+		);
+		expect(ceo.citation).toBeUndefined();
 	});
 
 	it('fails an average span of 1:3 against the target of 1:10', () => {

@@ -12,8 +12,13 @@ import {
 	formatMoney,
 	formatMoneyChange,
 	formatNumber,
-	SPAN_SOURCE
+	citeSource,
+	type Citation
 } from '../words/index.ts';
+
+/** Where the default span rules come from. */
+const SPAN_SOURCE = citeSource('003', 'Appendix A section 3');
+const STATED_COST_SOURCE = citeSource('003', '7.3.1');
 const DEFAULT_RULES = { ceoMax: 5, averageTarget: 10 };
 
 export type Verdict = 'pass' | 'fail' | 'not-judged';
@@ -26,6 +31,8 @@ export interface Headline {
 	/** A second line under the value, e.g. "11 with the office". */
 	detail?: string;
 	rule: string;
+	/** The document the rule comes from, read after the rule ("… — Cabinet report, …"). */
+	citation?: Citation;
 	verdict: Verdict;
 }
 
@@ -44,8 +51,9 @@ export function headlineFigures(
 	checks: readonly CheckResult[],
 	rules: SpanRules
 ): Headline[] {
-	const ruleSource = (isDefault: boolean) =>
-		isDefault ? SPAN_SOURCE : 'this structure’s span rules';
+	// A rule holding the source's value is cited to it; a changed rule is this structure's own.
+	const ruleSource = (rule: string, isDefault: boolean) =>
+		isDefault ? { rule, citation: SPAN_SOURCE } : { rule: `${rule} — this structure’s span rules` };
 	const failed = checks.filter((c) => !c.passed);
 	return [
 		{
@@ -53,7 +61,10 @@ export function headlineFigures(
 			label: 'Chief Executive’s span of control',
 			value: formatNumber(summary.ceoSpan),
 			detail: `${formatNumber(summary.ceoSpanWithOffice)} with the office`,
-			rule: `Best practice: no more than ${rules.ceoMax} direct reports, not counting the office — ${ruleSource(rules.ceoMax === DEFAULT_RULES.ceoMax)}`,
+			...ruleSource(
+				`Best practice: no more than ${rules.ceoMax} direct reports, not counting the office`,
+				rules.ceoMax === DEFAULT_RULES.ceoMax
+			),
 			verdict: verdictOf(checks, 'span.ceo.too-wide')
 		},
 		{
@@ -61,7 +72,10 @@ export function headlineFigures(
 			label: 'Average span of control',
 			value: `1:${formatNumber(summary.averageSpan, 1)}`,
 			detail: 'direct reports per manager, office counted',
-			rule: `Should be near 1:${rules.averageTarget} (at least 1:${formatNumber(rules.averageTarget - rules.averageTolerance, 1)}) — ${ruleSource(rules.averageTarget === DEFAULT_RULES.averageTarget)}`,
+			...ruleSource(
+				`Should be near 1:${rules.averageTarget} (at least 1:${formatNumber(rules.averageTarget - rules.averageTolerance, 1)})`,
+				rules.averageTarget === DEFAULT_RULES.averageTarget
+			),
 			verdict: verdictOf(checks, 'span.average.below-target')
 		},
 		{
@@ -85,7 +99,8 @@ export function headlineFigures(
 			label: 'Full-year cost',
 			value: formatMoney(summary.annualCost),
 			detail: 'salary, employer NI and pension at grade points',
-			rule: 'Not judged on its own: compare two structures to see the change against the stated +£0.51m (003, 7.3.1)',
+			rule: 'Not judged on its own: compare two structures to see the change against the stated +£0.51m',
+			citation: STATED_COST_SOURCE,
 			verdict: 'not-judged'
 		},
 		{

@@ -30,3 +30,17 @@ export function financialYearOf(isoDate: string): string {
 	const [y, m] = isoDate.split('-').map(Number);
 	return formatFinancialYear(m >= 4 ? y : y - 1);
 }
+
+/**
+ * The days a week of the month covers, counting from the 1st as the model's `weekOfMonth` does:
+ * week 1 is the 1st to the 7th, week 4 the 22nd to the 28th.
+ */
+export function weekOfMonthDays(week: number): { first: number; last: number } {
+	return { first: 7 * (week - 1) + 1, last: 7 * week };
+}
+
+/** A week of a month in words: "1–7 April" in a month, "days 1–7" in any month. */
+export function weekOfMonthWords(week: number, month?: string): string {
+	const { first, last } = weekOfMonthDays(week);
+	return month ? `${first}–${last} ${month}` : `days ${first}–${last}`;
+}

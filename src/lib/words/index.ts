@@ -10,6 +10,7 @@ export * from './records';
 export * from './links';
 export * from './funding';
 export * from './meetings';
+export * from './sources';
 export * from './provenance';
 export * from './origin';
 export * from './assumptions';

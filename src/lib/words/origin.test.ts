@@ -14,7 +14,12 @@ describe('originLabels', () => {
 		expect(originLabels(post)).toEqual({
 			kind: 'Source',
 			isAssumption: false,
-			text: 'source: 003_e19b15a5f720a5bc.txt, Appendix A section 3',
+			text: 'source: Cabinet report, 19 January 2021, Appendix A section 3',
+			citation: {
+				text: 'Cabinet report, 19 January 2021, Appendix A section 3',
+				href: '/sources#source-003',
+				anchor: 'source-003'
+			},
 			assumed: [
 				{ words: 'grade', note: 'the grade is the modeller’s choice' },
 				{ words: 'start date', note: '1 July 2021' }
@@ -31,7 +36,7 @@ describe('originLabels', () => {
 		expect([o.kind, o.isAssumption, o.text]).toEqual([
 			'Assumption',
 			true,
-			'assumption: a reading of 003'
+			'assumption: a reading of the Cabinet report'
 		]);
 		expect(o.assumed).toEqual([{ words: 'grade', note: 'chosen' }]);
 	});

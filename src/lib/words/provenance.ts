@@ -1,4 +1,5 @@
 import type { Provenance } from '../model/types';
+import { citeSource, nameSourceIds, type Citation } from './sources';
 
 /** The word each kind of origin is shown under; an assumption is always called one. */
 export const PROVENANCE_KIND_NAMES: Record<Provenance['kind'], string> = {
@@ -8,36 +9,48 @@ export const PROVENANCE_KIND_NAMES: Record<Provenance['kind'], string> = {
 	reconstruction: 'Reconstruction'
 };
 
-/** Where a figure came from, in words: "003_e19b15a5f720a5bc.txt, Appendix A section 3 — note". */
-export function describeProvenance(p: Provenance): { kind: string; text: string } {
+/**
+ * Where a figure came from, in words: "Cabinet report, 19 January 2021, Appendix A section 3 —
+ * note", with the citation alone (to link to the document's entry) when it cites a source.
+ */
+export function describeProvenance(p: Provenance): {
+	kind: string;
+	text: string;
+	citation?: Citation;
+} {
 	const kind = PROVENANCE_KIND_NAMES[p.kind];
-	const withNote = (main: string, note?: string) => (note ? `${main} — ${note}` : main);
+	// The model's own notes name documents by short id; on screen they are named in full.
+	const named = nameSourceIds;
+	const withNote = (main: string, note?: string) => (note ? `${main} — ${named(note)}` : main);
 	switch (p.kind) {
-		case 'source':
-			return { kind, text: withNote(`${p.file}, ${p.section}`, p.note) };
+		case 'source': {
+			const citation = citeSource(p.file, p.section);
+			return { kind, text: withNote(citation.text, p.note), citation };
+		}
 		case 'public-record':
-			return { kind, text: withNote(p.record, p.note) };
+			return { kind, text: withNote(named(p.record), p.note) };
 		case 'assumption':
-			return { kind, text: p.note };
+			return { kind, text: named(p.note) };
 		case 'reconstruction':
-			return { kind, text: p.record ? `${p.note} (from ${p.record})` : p.note };
+			return { kind, text: named(p.record ? `${p.note} (from ${p.record})` : p.note) };
 	}
 }
 
 /**
  * A provenance in one short phrase for running text and CSV, saying plainly when a figure is an
- * assumption: "source: 003.txt, 7.3.1", "public record: BCC pay 2020/21", "assumption: …".
+ * assumption: "source: Cabinet report, 19 January 2021, para 7.3.1", "public record: BCC pay
+ * 2020/21", "assumption: …".
  */
 export function provenanceWords(p: Provenance): string {
 	const kind = PROVENANCE_KIND_NAMES[p.kind].toLowerCase();
 	switch (p.kind) {
 		case 'source':
-			return `${kind}: ${p.file}, ${p.section}`;
+			return `${kind}: ${citeSource(p.file, p.section).text}`;
 		case 'public-record':
-			return `${kind}: ${p.record}`;
+			return `${kind}: ${nameSourceIds(p.record)}`;
 		case 'assumption':
 		case 'reconstruction':
-			return `${kind}: ${p.note}`;
+			return `${kind}: ${nameSourceIds(p.note)}`;
 	}
 }
 
@@ -81,13 +94,13 @@ export function assumedRows(record: WithAssumed): { field: string; words: string
 	return Object.entries(record.assumed ?? {}).map(([field, note]) => ({
 		field,
 		words: fieldWords(field),
-		note
+		note: nameSourceIds(note)
 	}));
 }
 
 /**
  * A record's provenance with its assumed values, in one phrase for running text and CSV:
- * "source: 003…, Appendix A section 3; assumed: grade (…); start date (…)".
+ * "source: Cabinet report, 19 January 2021, Appendix A section 3; assumed: grade (…); start date (…)".
  */
 export function provenanceWithAssumedWords(record: WithAssumed): string {
 	const rows = assumedRows(record);

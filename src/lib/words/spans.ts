@@ -4,9 +4,10 @@
  * Across the Council as a whole, it should be much closer to 1:10").
  */
 import { formatNumber } from './numbers';
+import { citeSourceText } from './sources';
 
 /** Where the span figures and rules come from, as the pages cite it. */
-export const SPAN_SOURCE = '003, Appendix A section 3';
+export const SPAN_SOURCE = citeSourceText('003', 'Appendix A section 3');
 
 /** The council-wide average span the source gives for the council as it was: 1:6. */
 export const SOURCE_AVERAGE_SPAN_NOW = 6;
@@ -20,14 +21,14 @@ export function formatSpanRatio(span: number): string {
 	return `1:${formatNumber(span, dp)}`;
 }
 
-/** The source's average now, cited: "1:6 average now (003, Appendix A section 3)". */
+/** The source's average now, cited: "1:6 average now (Cabinet report, 19 January 2021, Appendix A section 3)". */
 export function sourceAverageNowLabel(): string {
 	return `${formatSpanRatio(SOURCE_AVERAGE_SPAN_NOW)} average now (${SPAN_SOURCE})`;
 }
 
 /**
  * A target average span, cited to the source while it holds the source's value, else as this
- * model's own setting: "1:10 target (003, Appendix A section 3)".
+ * model's own setting: "1:10 target (Cabinet report, 19 January 2021, Appendix A section 3)".
  */
 export function spanTargetLabel(target: number): string {
 	const from = target === SOURCE_AVERAGE_SPAN_TARGET ? SPAN_SOURCE : 'this model’s span rules';

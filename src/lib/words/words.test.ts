@@ -40,7 +40,7 @@ describe('funding, links and meetings in words', () => {
 });
 
 describe('provenance in words', () => {
-	it('describeProvenance cites a source by file and section', () => {
+	it('describeProvenance cites a source by its name, date and section, linked to its entry', () => {
 		expect(
 			describeProvenance({
 				kind: 'source',
@@ -48,7 +48,15 @@ describe('provenance in words', () => {
 				section: '7.3.1',
 				note: 'net increase'
 			})
-		).toEqual({ kind: 'Source', text: '003_e19b15a5f720a5bc.txt, 7.3.1 — net increase' });
+		).toEqual({
+			kind: 'Source',
+			text: 'Cabinet report, 19 January 2021, para 7.3.1 — net increase',
+			citation: {
+				text: 'Cabinet report, 19 January 2021, para 7.3.1',
+				href: '/sources#source-003',
+				anchor: 'source-003'
+			}
+		});
 	});
 
 	it('describeProvenance names public records, assumptions and reconstructions', () => {
@@ -71,8 +79,13 @@ describe('provenance in words', () => {
 
 	it('provenanceWords is one short phrase, saying plainly when a figure is assumed', () => {
 		expect(
-			provenanceWords({ kind: 'source', file: '003.txt', section: '7.3.1', note: 'not shown' })
-		).toBe('source: 003.txt, 7.3.1');
+			provenanceWords({
+				kind: 'source',
+				file: '003_e19b15a5f720a5bc.txt',
+				section: '7.3.1',
+				note: 'not shown'
+			})
+		).toBe('source: Cabinet report, 19 January 2021, para 7.3.1');
 		expect(provenanceWords({ kind: 'public-record', record: 'HMRC 2020/21' })).toBe(
 			'public record: HMRC 2020/21'
 		);
@@ -149,10 +162,10 @@ describe('per-field provenance', () => {
 
 	it('reads the source and each assumed value in one phrase', () => {
 		expect(provenanceWithAssumedWords(post)).toBe(
-			'source: 003_e19b15a5f720a5bc.txt, Appendix A section 3, Managing Director: City Housing; assumed: grade (the modeller’s choice); funding split (80% HRA, 20% General Fund)'
+			'source: Cabinet report, 19 January 2021, Appendix A section 3, Managing Director: City Housing; assumed: grade (the modeller’s choice); funding split (80% HRA, 20% General Fund)'
 		);
 		expect(provenanceWithAssumedWords({ provenance: post.provenance })).toBe(
-			'source: 003_e19b15a5f720a5bc.txt, Appendix A section 3, Managing Director: City Housing'
+			'source: Cabinet report, 19 January 2021, Appendix A section 3, Managing Director: City Housing'
 		);
 	});
 });

@@ -131,8 +131,21 @@ describe('structures API', () => {
 
 	it('POST /api/structures saves a scenario; versions, conflicts, history and restore follow', async () => {
 		const base = editingFixture();
-		const created = await call(structuresRoute.POST as Handler, {
+		// The same as the version it derives from, a scenario would be empty: refused.
+		const empty = await call(structuresRoute.POST as Handler, {
 			body: { name: 'Option A', derivedFrom: 'fixture', baseVersion: 1, structure: base }
+		});
+		expect(empty.status).toBe(422);
+		expect(empty.data.message).toBe(
+			`Make a change first: this is the same as ${base.name}, version 1, so there is nothing to save as a scenario.`
+		);
+		const created = await call(structuresRoute.POST as Handler, {
+			body: {
+				name: 'Option A',
+				derivedFrom: 'fixture',
+				baseVersion: 1,
+				structure: { ...base, description: 'Option A, with a description of its own.' }
+			}
 		});
 		expect(created).toMatchObject({ status: 201, data: { ok: true, id: 'option-a', version: 1 } });
 

@@ -11,6 +11,12 @@ describe('toMonthCalendar', () => {
 			[3, []],
 			[4, []]
 		]);
+		expect(cal.weeks.map((w) => w.days)).toEqual([
+			'days 1–7',
+			'days 8–14',
+			'days 15–21',
+			'days 22–28'
+		]);
 		expect(cal.recurring.map((m) => m.name)).toEqual(['Weekly huddle']);
 		expect(cal.unscheduled.map((m) => m.name)).toEqual(['Assurance group']);
 	});
@@ -71,12 +77,35 @@ describe('toYearCalendar', () => {
 		]);
 		expect(cal.rows[3].cells[0]).toEqual({
 			span: 1,
-			text: 'Week 2',
-			label: 'Performance group in April: week 2'
+			text: '8–14 Apr',
+			label: 'Performance group in April: week 2 of the month, 8–14 April'
 		});
-		expect(cal.rows[4].cells[0].text).toBe('Monthly');
+		// A monthly meeting with no week set is one cell across the year, not "Monthly" twelve times.
+		expect(cal.rows[4].cells).toEqual([
+			{ span: 12, text: 'Every month', label: 'Assurance group: every month, week not set' }
+		]);
 		expect(cal.rows[5].cells).toEqual([
 			{ span: 12, text: 'Every week', label: 'Weekly huddle: every week, all year' }
 		]);
+	});
+
+	it('toYearCalendar labels a monthly meeting’s week by its days in each month, never twice alike', () => {
+		const strategy = toYearCalendar(chartsFixture()).rows[2];
+		// Strategy group: week 1 of every month, the 1st to the 7th.
+		expect(strategy.cells.map((c) => c.text)).toEqual([
+			'1–7 Apr',
+			'1–7 May',
+			'1–7 Jun',
+			'1–7 Jul',
+			'1–7 Aug',
+			'1–7 Sep',
+			'1–7 Oct',
+			'1–7 Nov',
+			'1–7 Dec',
+			'1–7 Jan',
+			'1–7 Feb',
+			'1–7 Mar'
+		]);
+		expect(new Set(strategy.cells.map((c) => c.text)).size).toBe(12);
 	});
 });

@@ -1,5 +1,5 @@
 import type { Cadence, Meeting, Structure } from '$lib/model/types';
-import { formatHours, postTitle } from '$lib/words';
+import { formatHours, postTitle, weekOfMonthWords } from '$lib/words';
 
 export const CADENCE_NAMES: Record<Cadence, string> = {
 	weekly: 'Weekly',
@@ -21,8 +21,8 @@ export interface CalendarMeeting {
 }
 
 export interface MonthCalendar {
-	/** Weeks 1–4 of a month with the monthly meetings that fall in each. */
-	weeks: { week: number; meetings: CalendarMeeting[] }[];
+	/** Weeks 1–4 of a month with the monthly meetings that fall in each, and the days each covers. */
+	weeks: { week: number; days: string; meetings: CalendarMeeting[] }[];
 	/** Monthly meetings whose week the model does not set. */
 	unscheduled: CalendarMeeting[];
 	/** Weekly and fortnightly meetings, which recur through every month. */
@@ -88,7 +88,11 @@ export function toCalendarMeeting(s: Structure, m: Meeting): CalendarMeeting {
 
 /** Monthly meetings by the week of the month they fall in; weekly and fortnightly ones apart. */
 export function toMonthCalendar(s: Structure): MonthCalendar {
-	const weeks = [1, 2, 3, 4].map((week) => ({ week, meetings: [] as CalendarMeeting[] }));
+	const weeks = [1, 2, 3, 4].map((week) => ({
+		week,
+		days: weekOfMonthWords(week),
+		meetings: [] as CalendarMeeting[]
+	}));
 	const unscheduled: CalendarMeeting[] = [];
 	const recurring: CalendarMeeting[] = [];
 	for (const m of Object.values(s.meetings)) {
@@ -131,11 +135,14 @@ function yearCells(m: Meeting): YearCell[] {
 				label: `${m.name}: once between ${q}`
 			}));
 		case 'monthly': {
-			const text = m.weekOfMonth ? `Week ${m.weekOfMonth}` : 'Monthly';
+			// Each month's cell names its own days ("1–7 Apr"), not "Week 1" twelve times over.
+			const week = m.weekOfMonth;
+			if (!week)
+				return [{ span: 12, text: 'Every month', label: `${m.name}: every month, week not set` }];
 			return FINANCIAL_YEAR_MONTHS.map((month) => ({
 				span: 1,
-				text,
-				label: `${m.name} in ${month}: ${text.toLowerCase()}`
+				text: weekOfMonthWords(week, month.slice(0, 3)),
+				label: `${m.name} in ${month}: week ${week} of the month, ${weekOfMonthWords(week, month)}`
 			}));
 		}
 		default: {
@@ -148,7 +155,8 @@ function yearCells(m: Meeting): YearCell[] {
 
 /**
  * Every meeting across a financial year (April to March), least frequent first: annual meetings
- * span the year, quarterly ones each quarter, monthly ones every month (with their week), and
+ * span the year, quarterly ones each quarter, monthly ones every month (with the days of their
+ * week, or one cell across the year when the model sets no week), and
  * weekly or fortnightly ones one cell across the year.
  */
 export function toYearCalendar(s: Structure): YearCalendar {

@@ -9,7 +9,7 @@ import {
 const rules = { ceoMax: 5, averageTarget: 10, averageTolerance: 2, narrowBelow: 3 };
 
 describe('toSpanBenchmarks', () => {
-	it('toSpanBenchmarks sets the CEO span of 10 (11 with office) against best practice of 5, cited to 003', () => {
+	it('toSpanBenchmarks sets the CEO span of 10 (11 with office) against best practice of 5, cited to the Cabinet report', () => {
 		const [ceo] = toSpanBenchmarks(
 			{ ceo: { span: 10, spanWithOffice: 11 }, averageSpan: 6 },
 			rules
@@ -21,8 +21,9 @@ describe('toSpanBenchmarks', () => {
 			label: 'Best practice: no more than 5',
 			source: SPAN_RULES_SOURCE
 		});
+		expect(SPAN_RULES_SOURCE.href).toBe('/sources#source-003');
 		expect(ceo.sentence).toBe(
-			'The Chief Executive has 10 direct reports (11 counting the office); best practice is no more than 5 (003_e19b15a5f720a5bc.txt, Appendix A section 3).'
+			'The Chief Executive has 10 direct reports (11 counting the office); best practice is no more than 5 (Cabinet report, 19 January 2021, Appendix A section 3).'
 		);
 	});
 
@@ -40,7 +41,7 @@ describe('toSpanBenchmarks', () => {
 		expect(avg.valueText).toBe('1:6.3');
 		expect(avg.reference.label).toBe('Target: near 1:10');
 		expect(avg.sentence).toBe(
-			'The average manager has 6.3 direct reports (1:6.3); the target is near 1:10 (003_e19b15a5f720a5bc.txt, Appendix A section 3).'
+			'The average manager has 6.3 direct reports (1:6.3); the target is near 1:10 (Cabinet report, 19 January 2021, Appendix A section 3).'
 		);
 	});
 
@@ -49,8 +50,8 @@ describe('toSpanBenchmarks', () => {
 			{ ceo: { span: 6, spanWithOffice: 6 }, averageSpan: 8 },
 			{ ...rules, ceoMax: 7, averageTarget: 8 }
 		);
-		expect(ceo.reference.source).toBe('this model’s span rules');
-		expect(avg.reference.source).toBe('this model’s span rules');
+		expect(ceo.reference.source).toEqual({ text: 'this model’s span rules' });
+		expect(avg.reference.source).toEqual({ text: 'this model’s span rules' });
 	});
 
 	it('formatSpanRatio drops a decimal that rounds away', () => {

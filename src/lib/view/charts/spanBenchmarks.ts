@@ -1,10 +1,11 @@
 import type { SpanRules } from '$lib/model/types';
-import { formatNumber, formatSpanRatio } from '$lib/words';
+import { citeSource, formatNumber, formatSpanRatio, type Citation } from '$lib/words';
 
 export { formatSpanRatio };
 
 /** Where the span rules' default values come from. */
-export const SPAN_RULES_SOURCE = '003_e19b15a5f720a5bc.txt, Appendix A section 3';
+export const SPAN_RULES_SOURCE: Citation = citeSource('003', 'Appendix A section 3');
+const OWN_RULES: Citation = { text: 'this model’s span rules' };
 const SOURCE_CEO_MAX = 5;
 const SOURCE_AVERAGE_TARGET = 10;
 
@@ -16,7 +17,7 @@ export interface Benchmark {
 	valueText: string;
 	/** A second, longer bar: the CEO's span counting the office. */
 	extra?: { value: number; valueText: string; label: string };
-	reference: { value: number; label: string; source: string };
+	reference: { value: number; label: string; source: Citation };
 	/** The whole comparison as one sentence, for screen readers and the caption. */
 	sentence: string;
 }
@@ -30,9 +31,8 @@ export function toSpanBenchmarks(
 	report: { ceo: { span: number; spanWithOffice: number }; averageSpan: number },
 	rules: SpanRules
 ): Benchmark[] {
-	const ceoSource = rules.ceoMax === SOURCE_CEO_MAX ? SPAN_RULES_SOURCE : 'this model’s span rules';
-	const avgSource =
-		rules.averageTarget === SOURCE_AVERAGE_TARGET ? SPAN_RULES_SOURCE : 'this model’s span rules';
+	const ceoSource = rules.ceoMax === SOURCE_CEO_MAX ? SPAN_RULES_SOURCE : OWN_RULES;
+	const avgSource = rules.averageTarget === SOURCE_AVERAGE_TARGET ? SPAN_RULES_SOURCE : OWN_RULES;
 	const { span, spanWithOffice } = report.ceo;
 	const office = spanWithOffice - span;
 	const ceo: Benchmark = {
@@ -48,7 +48,7 @@ export function toSpanBenchmarks(
 		sentence:
 			`The Chief Executive has ${span} direct ${span === 1 ? 'report' : 'reports'}` +
 			(office > 0 ? ` (${spanWithOffice} counting the office)` : '') +
-			`; best practice is no more than ${rules.ceoMax} (${ceoSource}).`
+			`; best practice is no more than ${rules.ceoMax} (${ceoSource.text}).`
 	};
 	if (office > 0) {
 		ceo.extra = {
@@ -70,7 +70,7 @@ export function toSpanBenchmarks(
 		},
 		sentence:
 			`The average manager has ${formatNumber(avg, 1)} direct reports (${formatSpanRatio(avg)}); ` +
-			`the target is near ${formatSpanRatio(rules.averageTarget)} (${avgSource}).`
+			`the target is near ${formatSpanRatio(rules.averageTarget)} (${avgSource.text}).`
 	};
 	return [ceo, average];
 }

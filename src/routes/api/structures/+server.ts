@@ -11,7 +11,8 @@ import {
 import { canCreateStructures, canSeePay } from '$lib/server/auth';
 import { summariseLargeOffThread } from '$lib/server/listingSummaries';
 import { readableRights, visibleStructures } from '$lib/server/resolve';
-import { saveScenario } from '$lib/server/store';
+import { getStructure, saveScenario } from '$lib/server/store';
+import { sameContent } from '$lib/analysis';
 import { noteSaved } from '$lib/server/stewardship';
 import type { RequestHandler } from './$types';
 
@@ -43,6 +44,15 @@ export const POST: RequestHandler = async (event) => {
 	if (log === 'bad') return problem(400, '"changeLog" must be a list of sentences.');
 	const checked = checkPosted(structure, name);
 	if (!checked.ok) return checked.response;
+	// A scenario the same as the version it was made from would be an empty one.
+	if (derivedFrom !== undefined) {
+		const from = getStructure(derivedFrom, base ?? undefined);
+		if (from && sameContent(from.structure, checked.structure))
+			return problem(
+				422,
+				`Make a change first: this is the same as ${from.structure.name}, version ${from.version}, so there is nothing to save as a scenario.`
+			);
+	}
 	const result = saveScenario({
 		name,
 		derivedFrom,
