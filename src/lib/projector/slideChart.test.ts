@@ -53,7 +53,7 @@ describe('slideChart', () => {
 		expect(chart.width).toBe(1688);
 		expect(chart.height).toBe(712);
 		expect(chart.boxes).toHaveLength(12);
-		expect(box(chart, 'ceo')).toMatchObject({ top: true, detail: '10 direct reports' });
+		expect(box(chart, 'ceo')).toMatchObject({ top: true, detail: '10 direct reports · HoPS' });
 		expect(box(chart, 'head-ceo-office')).toMatchObject({
 			office: true,
 			detail: 'Chief Executive’s office'
@@ -82,7 +82,7 @@ describe('slideChart', () => {
 	it('after a move, the boxes count what moved under them', () => {
 		const s = moved(clt2020(), 'director-neighbourhoods', 'director-inclusive-growth');
 		const chart = slideChart(s, { area: CHART_AREAS.full, tiers: 2 });
-		expect(box(chart, 'ceo').detail).toBe('9 direct reports');
+		expect(box(chart, 'ceo').detail).toBe('9 direct reports · HoPS');
 		// Its own two assistant directors, the Director of Neighbourhoods and their two.
 		expect(box(chart, 'director-inclusive-growth').detail).toBe('+5 posts');
 		expect(chart.boxes.map((b) => b.postId)).not.toContain('director-neighbourhoods');

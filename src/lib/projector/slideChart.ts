@@ -1,4 +1,5 @@
 import type { Structure } from '$lib/model/types';
+import { ROLE_ABBREVIATIONS } from '$lib/orgChart/postChart';
 import { layoutChart, PRINT_CHART, type ChartNode, type ChartOptions } from '$lib/orgChart/layout';
 import { wrapText } from '$lib/orgChart/text';
 import { formatNumber } from '$lib/words';
@@ -161,12 +162,14 @@ function build(
 		const post = s.posts[b.id];
 		const top = b.id === s.ceo;
 		const folded = countBelow(b.id, reports, below) - shownBelow(b.id);
+		const roles = post.statutoryRoles.map((r) => ROLE_ABBREVIATIONS[r]).join(', ');
 		const words = top
-			? [reportsWords((reports.get(b.id) ?? []).filter((r) => !s.posts[r].office).length)]
+			? [reportsWords((reports.get(b.id) ?? []).filter((r) => !s.posts[r].office).length), roles]
 			: [
 					post.office ? 'Chief Executive’s office' : '',
 					scope.details?.[b.id] ?? '',
-					folded ? postsWord(folded) : ''
+					folded ? postsWord(folded) : '',
+					roles
 				];
 		return {
 			postId: b.id,

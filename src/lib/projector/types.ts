@@ -198,7 +198,10 @@ export interface SlideChartBox {
 	title: string;
 	/** The title broken into the lines the box has room for. */
 	titleLines: string[];
-	/** One line under the title: "10 direct reports", "+5 posts", "12 services · +3 posts". */
+	/**
+	 * One line under the title: the CEO's span, the office, the slide's own words ("12 services"),
+	 * the posts folded in ("+5 posts") and statutory roles ("S151"), abbreviated.
+	 */
 	detail: string;
 	office: boolean;
 	/** The chart's top post (the Chief Executive). */
