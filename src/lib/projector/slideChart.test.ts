@@ -48,10 +48,11 @@ describe('slideChart', () => {
 		const chart = slideChart(clt2020(), { area: CHART_AREAS.full, tiers: 3 });
 		// Three tiers would need the ten assistant directors too: too wide. Two tiers, four to a
 		// row (two either side of the trunk): 2 × 400 + 20 on each side of a 48 trunk gap = 1,688
-		// wide; the CEO and three rows of 142 with 48 between = 712 tall, inside 1,792 × 744.
+		// wide; the CEO and three rows of 148 with 44 between = 724 tall; with 10 of margin all
+		// round, 1,708 × 744, inside 1,792 × 750.
 		expect(chart.scale).toBe(1);
 		expect(chart.width).toBe(1688);
-		expect(chart.height).toBe(712);
+		expect(chart.height).toBe(724);
 		expect(chart.boxes).toHaveLength(12);
 		expect(box(chart, 'ceo')).toMatchObject({ top: true, detail: '10 direct reports · HoPS' });
 		expect(box(chart, 'head-ceo-office')).toMatchObject({
@@ -72,11 +73,26 @@ describe('slideChart', () => {
 	});
 
 	it('shrinks what fits least badly when nothing fits at full size', () => {
-		// 1,688 wide in a 1,280-wide area (four to a row shrinks least: two or three to a row are
-		// taller than the 560 there is).
+		// 1,708 × 744 with its margin in 1,280 × 560: the width binds, 1,280 / 1,708 = 0.749
+		// against 560 / 744 = 0.753 (four to a row shrinks least: three to a row is 1,288 × 928,
+		// so 560 / 928 = 0.60).
 		const chart = slideChart(clt2020(), { area: CHART_AREAS.whatIf, tiers: 2 });
-		expect(chart.scale).toBeCloseTo(1280 / 1688, 6);
+		expect(chart.scale).toBeCloseTo(1280 / 1708, 6);
 		expect(chart.boxes).toHaveLength(12);
+	});
+
+	it('gives the detail the lines the title leaves', () => {
+		const chart = slideChart(clt2020(), {
+			area: CHART_AREAS.full,
+			tiers: 2,
+			details: { 'director-education-skills': 'Schools, SEND and skills' }
+		});
+		// Two lines of title leave two for the words, the folded posts and the role.
+		expect(box(chart, 'director-education-skills')).toMatchObject({
+			titleLines: ['Director of Education', 'and Skills'],
+			detail: 'Schools, SEND and skills · +2 posts · DCS',
+			detailLines: ['Schools, SEND and skills ·', '+2 posts · DCS']
+		});
 	});
 
 	it('after a move, the boxes count what moved under them', () => {

@@ -16,7 +16,7 @@ import type { SlideChart, SlideChartBox } from './types';
  * 28-unit text is as large as the deck's body text: 28 px at 1920×1080, about 19 px at 1280×720.
  */
 
-export const CHART_BOX = { width: 400, height: 142 } as const;
+export const CHART_BOX = { width: 400, height: 148 } as const;
 export const CHART_TEXT = {
 	size: 28,
 	/** Baseline to baseline. */
@@ -24,15 +24,20 @@ export const CHART_TEXT = {
 	/** Characters a line of the box holds: bold titles, and the regular detail line. */
 	titleChars: 22,
 	detailChars: 26,
-	titleLines: 3
+	titleLines: 3,
+	/** Title and detail lines together. */
+	lines: 4
 } as const;
+
+/** Margin round the boxes inside the drawing, for line ends, borders and the stacked cards. */
+export const CHART_PAD = 10;
 
 /** The printed chart's layout with gaps in proportion to the deck's large boxes. */
 const DECK_CHART: ChartOptions = {
 	...PRINT_CHART,
 	hGap: 20,
-	layerGap: 48,
-	stackGap: 14,
+	layerGap: 44,
+	stackGap: 10,
 	indent: 32,
 	trunkGap: 48
 };
@@ -45,7 +50,7 @@ const PER_ROW = [6, 5, 4, 3, 2];
  */
 export const CHART_AREAS = {
 	/** The whole body under one line of figures (the old structure). */
-	full: { width: 1792, height: 744 },
+	full: { width: 1792, height: 750 },
 	/** Beside a figure tile 420 wide (the Council Core). */
 	besideTile: { width: 1336, height: 844 },
 	/** Beside the list of services (the Delivery Functions). */
@@ -133,8 +138,8 @@ export function slideChart(s: Structure, scope: ChartScope): SlideChart {
 			const layout = layoutChart(nodes, { ...DECK_CHART, maxPerRow, root: s.ceo });
 			const scale = Math.min(
 				1,
-				scope.area.width / Math.max(1, layout.width),
-				scope.area.height / Math.max(1, layout.height)
+				scope.area.width / (layout.width + CHART_PAD * 2),
+				scope.area.height / (layout.height + CHART_PAD * 2)
 			);
 			if (!best || scale > best.scale) best = { shown, layout, scale };
 			if (scale === 1) return build(s, scope, reports, shown, best.layout, 1);
@@ -171,6 +176,8 @@ function build(
 					folded ? postsWord(folded) : '',
 					roles
 				];
+		const titleLines = wrapText(post.title, CHART_TEXT.titleChars, CHART_TEXT.titleLines);
+		const detail = words.filter(Boolean).join(' · ');
 		return {
 			postId: b.id,
 			x: b.x,
@@ -178,8 +185,9 @@ function build(
 			width: b.width,
 			height: b.height,
 			title: post.title,
-			titleLines: wrapText(post.title, CHART_TEXT.titleChars, CHART_TEXT.titleLines),
-			detail: wrapText(words.filter(Boolean).join(' · '), CHART_TEXT.detailChars, 1)[0] ?? '',
+			titleLines,
+			detail,
+			detailLines: wrapText(detail, CHART_TEXT.detailChars, CHART_TEXT.lines - titleLines.length),
 			office: !!post.office,
 			top,
 			folded

@@ -203,6 +203,8 @@ export interface SlideChartBox {
 	 * the posts folded in ("+5 posts") and statutory roles ("S151"), abbreviated.
 	 */
 	detail: string;
+	/** The detail broken into the lines left under the title (a box holds four lines in all). */
+	detailLines: string[];
 	office: boolean;
 	/** The chart's top post (the Chief Executive). */
 	top: boolean;

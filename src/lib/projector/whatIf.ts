@@ -123,7 +123,8 @@ export function whatIfSlide(a: Structure, start: Structure, now: Structure): Wha
 	return {
 		id: 'what-if',
 		title: 'What if…?',
-		subtitle: 'Move a Managing Director or a service, and watch the numbers',
+		subtitle:
+			'Drag a post onto its new line manager, or move a post or a service here, and watch the numbers',
 		metrics,
 		ceo,
 		reports,
