@@ -6,6 +6,7 @@
  */
 import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from './pages-helpers.ts';
 
 const A = 'clt-2020';
 const B = 'core-delivery-2021-md-to-purpose';
@@ -68,6 +69,7 @@ for (const size of [
 		expect(text.smallest).toBeGreaterThanOrEqual(18);
 		expect(text.overflowing).toEqual([]);
 		await page.screenshot({ path: testInfo.outputPath(`old-structure-${size.width}.png`) });
+		await expectNoSeriousAxeViolations(page);
 
 		// Slide 3, the Council Core: five direct reports, six with the office (the model's own
 		// description of this option), every one of them in the Core.
@@ -134,6 +136,20 @@ test('what if: dragging the Commonwealth Games Director onto the Director of Cit
 	const text = await chartText(page);
 	expect(text.smallest).toBeGreaterThanOrEqual(18);
 
+	// Escape during a drag drops the box back where it was, and the deck stays open.
+	const cwg = (await page
+		.locator('.slide g[data-post="commonwealth-games-director"] rect.box')
+		.boundingBox())!;
+	await page.mouse.move(cwg.x + cwg.width / 2, cwg.y + cwg.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(cwg.x + cwg.width / 2 + 60, cwg.y + cwg.height / 2 + 40, { steps: 4 });
+	await expect(page.locator('.slide g.ghost')).toHaveCount(1);
+	await page.keyboard.press('Escape');
+	await expect(page.locator('.slide g.ghost')).toHaveCount(0);
+	await page.mouse.up();
+	await expect(page.locator('.slide')).toHaveAttribute('data-slide', 'what-if');
+	await expect(page.getByTestId('metric-ceoSpan')).toHaveText('5');
+
 	await dragOnto(page, 'commonwealth-games-director', 'director-city-management');
 
 	// Four once the Commonwealth Games Director reports elsewhere (the model's description), and
@@ -147,12 +163,13 @@ test('what if: dragging the Commonwealth Games Director onto the Director of Cit
 	await expect(page.locator('g[data-post="director-city-management"]')).toContainText('+6 posts');
 	await expect(page.getByRole('status').first()).toContainText('Commonwealth Games Director');
 	await page.screenshot({ path: testInfo.outputPath('what-if-dragged-1280.png') });
+	await expectNoSeriousAxeViolations(page);
 
 	// The presenter's window follows.
 	await expect(presenter.getByTestId('metric-ceoSpan')).toHaveText('4');
-	await expect(presenter.locator('.current g[data-post="commonwealth-games-director"]')).toHaveCount(
-		0
-	);
+	await expect(
+		presenter.locator('.current g[data-post="commonwealth-games-director"]')
+	).toHaveCount(0);
 	await presenter.screenshot({ path: testInfo.outputPath('presenter-what-if.png') });
 
 	// Undo puts the box and the numbers back.
