@@ -3,6 +3,7 @@ import { applyEdit } from '$lib/editing/applyEdit';
 import type { Structure } from '$lib/model/types';
 import { clt2020 } from '$lib/testing/councils';
 import { coreDeliveryFixture } from '$lib/testing/slidesFixture';
+import { councilCoreSlide } from './councilCore';
 import { deliveryFunctionsSlide } from './deliveryFunctions';
 import { CHART_AREAS, postsShown, slideChart } from './slideChart';
 
@@ -102,6 +103,18 @@ describe('slideChart', () => {
 		// Its own two assistant directors, the Director of Neighbourhoods and their two.
 		expect(box(chart, 'director-inclusive-growth').detail).toBe('+5 posts');
 		expect(chart.boxes.map((b) => b.postId)).not.toContain('director-neighbourhoods');
+	});
+
+	it('the Council Core chart draws only the Core', () => {
+		const chart = councilCoreSlide(coreDeliveryFixture()).chart;
+		// The two Managing Directors sit in Delivery Functions: not drawn, though the CEO's span
+		// counts them.
+		expect(chart.boxes.map((b) => [b.postId, b.detail])).toEqual([
+			['ceo', '4 direct reports'],
+			['head-office', 'Chief Executive’s office'],
+			['dcm', 'S151'],
+			['pd', '']
+		]);
 	});
 
 	it('the Delivery Functions chart draws the line to each lead, with its services', () => {
