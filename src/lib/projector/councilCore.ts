@@ -2,6 +2,7 @@ import type { Structure } from '$lib/model/types';
 import { formatNumber, citeSourceText } from '$lib/words';
 import { ceoSpanFigure } from './figures';
 import { directReports, postCard } from './postCards';
+import { CHART_AREAS, slideChart } from './slideChart';
 import type { CouncilCoreSlide } from './types';
 
 /**
@@ -12,6 +13,11 @@ export function councilCoreSlide(b: Structure): CouncilCoreSlide {
 	const span = ceoSpanFigure(b);
 	const core = directReports(b, b.ceo).filter((id) => b.units[b.posts[id].unit]?.group === 'core');
 	const posts = core.map((id) => postCard(b, id));
+	const inCore = new Set(
+		Object.values(b.posts)
+			.filter((p) => b.units[p.unit]?.group === 'core')
+			.map((p) => p.id)
+	);
 	return {
 		id: 'council-core',
 		title: 'The Council Core',
@@ -19,6 +25,7 @@ export function councilCoreSlide(b: Structure): CouncilCoreSlide {
 			'Sets direction and purpose, joins up, holds delivery to account, runs support and governance',
 		figures: [span],
 		posts,
+		chart: slideChart(b, { area: CHART_AREAS.besideTile, tiers: 3, only: inCore }),
 		notes: [
 			`${formatNumber(posts.length)} posts in the Council Core report to the Chief Executive in “${b.name}”.`,
 			`Chief Executive’s span: ${span.value} (${span.detail}). ${span.rule}.`,

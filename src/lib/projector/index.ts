@@ -11,3 +11,4 @@ export * from './rhythm';
 export * from './accountability';
 export * from './cost';
 export * from './whatIf';
+export * from './slideChart';

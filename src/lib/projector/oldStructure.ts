@@ -3,6 +3,7 @@ import type { Structure } from '$lib/model/types';
 import { formatDate, formatNumber, citeSourceText } from '$lib/words';
 import { ceoSpanFigure } from './figures';
 import { ceoAndReports } from './postCards';
+import { CHART_AREAS, slideChart } from './slideChart';
 import type { OldStructureSlide } from './types';
 
 /** Slide 1: the structure we start from and the Chief Executive's span. */
@@ -17,6 +18,7 @@ export function oldStructureSlide(a: Structure): OldStructureSlide {
 		figures: [span],
 		ceo,
 		reports,
+		chart: slideChart(a, { area: CHART_AREAS.full, tiers: 3 }),
 		notes: [
 			`The Chief Executive has ${span.value} direct reports, ${span.detail}. ${span.rule}.`,
 			`${formatNumber(reports.length)} posts report straight to the Chief Executive; the model has ${formatNumber(depth)} layers from the Chief Executive down.`,

@@ -79,6 +79,7 @@ describe('deliveryFunctionsSlide', () => {
 		const slide = deliveryFunctionsSlide(coreDeliveryFixture());
 		expect(slide.functions).toEqual([
 			{
+				leadId: 'md-ops',
 				unitId: 'operations',
 				name: 'Operations',
 				lead: 'Managing Director: Operations',
@@ -87,6 +88,7 @@ describe('deliveryFunctionsSlide', () => {
 				services: ['Parking', 'Refuse collection']
 			},
 			{
+				leadId: 'md-housing',
 				unitId: 'housing',
 				name: 'Housing',
 				lead: 'Managing Director: Housing',

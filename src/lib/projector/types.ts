@@ -59,6 +59,8 @@ export interface OldStructureSlide extends SlideBase {
 	figures: Figure[];
 	ceo: PostCard;
 	reports: PostCard[];
+	/** The Chief Executive and the posts below, drawn. */
+	chart: SlideChart;
 }
 
 export interface ProblemSlide extends SlideBase {
@@ -75,12 +77,15 @@ export interface CouncilCoreSlide extends SlideBase {
 	figures: Figure[];
 	/** The Core's posts reporting to the Chief Executive, with their own reports in the Core. */
 	posts: PostCard[];
+	/** The Core's posts from the Chief Executive down, drawn. */
+	chart: SlideChart;
 }
 
 export interface DeliveryFunction {
 	unitId: string;
 	name: string;
-	/** The post that answers for it in the line, and who sets its purpose. */
+	/** The post that answers for it in the line (its id, when there is one), and who sets its purpose. */
+	leadId?: string;
 	lead: string;
 	purposeSetter: string;
 	external: boolean;
@@ -90,6 +95,8 @@ export interface DeliveryFunction {
 export interface DeliveryFunctionsSlide extends SlideBase {
 	id: 'delivery-functions';
 	functions: DeliveryFunction[];
+	/** The line from the Chief Executive to each function's lead, drawn. */
+	chart: SlideChart;
 }
 
 export interface RhythmMeeting {
@@ -166,6 +173,8 @@ export interface WhatIfSlide extends SlideBase {
 	metrics: WhatIfMetric[];
 	ceo: PostCard;
 	reports: PostCard[];
+	/** The structure as it now is, drawn: drag a post onto another to make it the new manager. */
+	chart: SlideChart;
 }
 
 export type Slide =
@@ -177,3 +186,50 @@ export type Slide =
 	| AccountabilitySlide
 	| CostSlide
 	| WhatIfSlide;
+
+/** A post drawn on a slide's chart, placed by the one org-chart layout (slide units). */
+export interface SlideChartBox {
+	postId: string;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	/** The full title, for the box's tooltip and accessible name. */
+	title: string;
+	/** The title broken into the lines the box has room for. */
+	titleLines: string[];
+	/**
+	 * One line under the title: the CEO's span, the office, the slide's own words ("12 services"),
+	 * the posts folded in ("+5 posts") and statutory roles ("S151"), abbreviated.
+	 */
+	detail: string;
+	/** The detail broken into the lines left under the title (a box holds four lines in all). */
+	detailLines: string[];
+	office: boolean;
+	/** The chart's top post (the Chief Executive). */
+	top: boolean;
+	/** Live posts below this one that the chart leaves out (counted in `detail`). */
+	folded: number;
+}
+
+export interface SlideChartLine {
+	/** `manager->report`, or `manager:trunk` for the trunk of wrapped rows. */
+	id: string;
+	manager?: string;
+	report?: string;
+	/** The line to the Chief Executive's office (drawn dashed). */
+	office: boolean;
+	points: [number, number][];
+}
+
+/** A structure's top tiers as a chart for a slide, in slide units (one unit is 1/1920 of the width). */
+export interface SlideChart {
+	width: number;
+	height: number;
+	/** 1 when the chart fits its area at full size; less when it had to shrink. */
+	scale: number;
+	boxes: SlideChartBox[];
+	lines: SlideChartLine[];
+	/** "Organisation chart of …: 12 of 31 posts drawn, the rest folded into the boxes". */
+	label: string;
+}

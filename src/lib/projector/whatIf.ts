@@ -9,6 +9,7 @@ import {
 import type { Structure } from '$lib/model/types';
 import { formatMoneyChange, formatNumber } from '$lib/words';
 import { ceoAndReports } from './postCards';
+import { CHART_AREAS, slideChart } from './slideChart';
 import type { WhatIfMetric, WhatIfSlide } from './types';
 
 interface Measures {
@@ -122,12 +123,14 @@ export function whatIfSlide(a: Structure, start: Structure, now: Structure): Wha
 	return {
 		id: 'what-if',
 		title: 'What if…?',
-		subtitle: 'Move a Managing Director or a service, and watch the numbers',
+		subtitle:
+			'Drag a post onto its new line manager, or move a post or a service here, and watch the numbers',
 		metrics,
 		ceo,
 		reports,
+		chart: slideChart(now, { area: CHART_AREAS.whatIf, tiers: 2 }),
 		notes: [
-			'Take a suggestion from the room: choose a post and its new line manager (Move post), or a service and its new unit (Move service).',
+			'Take a suggestion from the room: drag a post’s box onto its new line manager on the chart (or choose both under Move post), or choose a service and its new unit (Move service).',
 			'Every figure on this and the other slides is recomputed from the model at once. Undo puts the last move back; Keep as scenario saves the moves as a new scenario in the library.',
 			`As loaded: the Chief Executive has ${metrics[0].start} direct reports; ${metrics[3].start} pairs of Delivery Functions meet only at the Chief Executive.`
 		]

@@ -138,6 +138,8 @@ export class Presentation {
 
 	/** The presentation keys; keys typed into a form field are left to the field. */
 	onKey(e: KeyboardEvent, handlers: KeyHandlers): void {
+		// Taken already, e.g. Escape cancelling a drag on the what-if chart.
+		if (e.defaultPrevented) return;
 		const target = e.target as HTMLElement | null;
 		const tag = target?.tagName;
 		if ((tag === 'SELECT' || tag === 'INPUT' || tag === 'TEXTAREA') && e.key !== 'Escape') return;

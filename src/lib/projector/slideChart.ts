@@ -1,0 +1,217 @@
+import type { Structure } from '$lib/model/types';
+import { ROLE_ABBREVIATIONS } from '$lib/orgChart/postChart';
+import { layoutChart, PRINT_CHART, type ChartNode, type ChartOptions } from '$lib/orgChart/layout';
+import { wrapText } from '$lib/orgChart/text';
+import { formatNumber } from '$lib/words';
+import { reportsWords } from './postCards';
+import type { SlideChart, SlideChartBox } from './types';
+
+/**
+ * Which posts a slide's chart shows, and where: the top tiers of a structure, as deep as fit the
+ * slide's chart area with every label at the deck's body size, placed by the one org-chart layout
+ * (`layoutChart`, as the JNC report's charts are). Posts left out are counted in the box of the
+ * post they sit under ("+5 posts"), so nothing disappears without a word.
+ *
+ * One chart unit is one unit of the 1920×1080 slide (--u), so at full size (scale 1) a box's
+ * 28-unit text is as large as the deck's body text: 28 px at 1920×1080, about 19 px at 1280×720.
+ */
+
+export const CHART_BOX = { width: 400, height: 148 } as const;
+export const CHART_TEXT = {
+	size: 28,
+	/** Baseline to baseline. */
+	line: 31,
+	/**
+	 * Characters a line of the box holds, bold titles and the regular detail: the built-in titles
+	 * measure 13 to 16 units a character in bold at 28, and a box has 372 units inside its padding.
+	 * The browser tests measure every drawn line against its box.
+	 */
+	titleChars: 24,
+	detailChars: 26,
+	titleLines: 3,
+	/** Title and detail lines together. */
+	lines: 4
+} as const;
+
+/** Margin round the boxes inside the drawing, for line ends, borders and the stacked cards. */
+export const CHART_PAD = 10;
+
+/** The printed chart's layout with gaps in proportion to the deck's large boxes. */
+const DECK_CHART: ChartOptions = {
+	...PRINT_CHART,
+	hGap: 20,
+	layerGap: 44,
+	stackGap: 10,
+	indent: 32,
+	trunkGap: 48
+};
+/** Reports side by side before they wrap, widest first. */
+const PER_ROW = [6, 5, 4, 3, 2];
+
+/**
+ * Chart areas on the slide, in slide units. The slide body is 1792 × 844 (1920 × 1080 less the
+ * padding and the title with its subtitle); each is what is left beside or under the other parts.
+ */
+export const CHART_AREAS = {
+	/** The whole body under one line of figures (the old structure). */
+	full: { width: 1792, height: 750 },
+	/** Beside a figure tile 420 wide (the Council Core). */
+	besideTile: { width: 1336, height: 844 },
+	/** Beside the list of services (the Delivery Functions). */
+	besideList: { width: 930, height: 844 },
+	/** Under the what-if figures and beside the move forms. */
+	whatIf: { width: 1280, height: 560 }
+} as const;
+
+export interface ChartScope {
+	area: { width: number; height: number };
+	/** Deepest tier to try, the Chief Executive being tier 1. */
+	tiers: number;
+	/** Besides the Chief Executive, only these posts may be drawn (a post left out stops its branch). */
+	only?: ReadonlySet<string>;
+	/** Words to put first on a post's detail line ("12 services"). */
+	details?: Readonly<Record<string, string>>;
+}
+
+/** Live direct reports of each post, in structure order with the office first. */
+export function reportsByManager(s: Structure): Map<string, string[]> {
+	const out = new Map<string, string[]>();
+	const live = Object.values(s.posts).filter((p) => p.status !== 'deleted');
+	for (const p of live.sort((a, b) => Number(!!b.office) - Number(!!a.office))) {
+		if (!p.reportsTo || p.id === s.ceo) continue;
+		const list = out.get(p.reportsTo) ?? [];
+		list.push(p.id);
+		out.set(p.reportsTo, list);
+	}
+	return out;
+}
+
+/** The posts a chart of `tiers` tiers shows, from the Chief Executive down, tier by tier. */
+export function postsShown(
+	s: Structure,
+	tiers: number,
+	only?: ReadonlySet<string>,
+	reports = reportsByManager(s)
+): string[] {
+	if (!s.posts[s.ceo]) return [];
+	const shown = [s.ceo];
+	const seen = new Set(shown);
+	let tier = [s.ceo];
+	for (let t = 2; t <= tiers && tier.length; t++) {
+		const next: string[] = [];
+		for (const m of tier)
+			for (const r of reports.get(m) ?? [])
+				if (!seen.has(r) && (!only || only.has(r))) {
+					seen.add(r);
+					next.push(r);
+				}
+		shown.push(...next);
+		tier = next;
+	}
+	return shown;
+}
+
+/** Live posts anywhere below each post (a cycle counts each post once). */
+function countBelow(id: string, reports: Map<string, string[]>, memo: Map<string, number>): number {
+	const known = memo.get(id);
+	if (known !== undefined) return known;
+	memo.set(id, 0);
+	let n = 0;
+	for (const r of reports.get(id) ?? []) n += 1 + countBelow(r, reports, memo);
+	memo.set(id, n);
+	return n;
+}
+
+const postsWord = (n: number) => `+${formatNumber(n)} post${n === 1 ? '' : 's'}`;
+
+export function slideChart(s: Structure, scope: ChartScope): SlideChart {
+	const reports = reportsByManager(s);
+	let best: { shown: string[]; layout: ReturnType<typeof layoutChart>; scale: number } | undefined;
+	// The most tiers that fit at full size; failing that, whatever shrinks least.
+	for (let tiers = Math.max(1, scope.tiers); tiers >= Math.min(2, scope.tiers); tiers--) {
+		const shown = postsShown(s, tiers, scope.only, reports);
+		const shownSet = new Set(shown);
+		const nodes: ChartNode[] = shown.map((id) => ({
+			id,
+			manager: shownSet.has(s.posts[id].reportsTo ?? '') ? s.posts[id].reportsTo : undefined,
+			isPost: true,
+			w: CHART_BOX.width,
+			h: CHART_BOX.height
+		}));
+		for (const maxPerRow of PER_ROW) {
+			const layout = layoutChart(nodes, { ...DECK_CHART, maxPerRow, root: s.ceo });
+			const scale = Math.min(
+				1,
+				scope.area.width / (layout.width + CHART_PAD * 2),
+				scope.area.height / (layout.height + CHART_PAD * 2)
+			);
+			if (!best || scale > best.scale) best = { shown, layout, scale };
+			if (scale === 1) return build(s, scope, reports, shown, best.layout, 1);
+		}
+	}
+	if (!best) return { width: 0, height: 0, scale: 1, boxes: [], lines: [], label: '' };
+	return build(s, scope, reports, best.shown, best.layout, best.scale);
+}
+
+function build(
+	s: Structure,
+	scope: ChartScope,
+	reports: Map<string, string[]>,
+	shown: string[],
+	layout: ReturnType<typeof layoutChart>,
+	scale: number
+): SlideChart {
+	const shownSet = new Set(shown);
+	const below = new Map<string, number>();
+	const shownBelow = (id: string): number =>
+		(reports.get(id) ?? [])
+			.filter((r) => shownSet.has(r))
+			.reduce((n, r) => n + 1 + shownBelow(r), 0);
+	const boxes: SlideChartBox[] = layout.boxes.map((b) => {
+		const post = s.posts[b.id];
+		const top = b.id === s.ceo;
+		const folded = countBelow(b.id, reports, below) - shownBelow(b.id);
+		const roles = post.statutoryRoles.map((r) => ROLE_ABBREVIATIONS[r]).join(', ');
+		const words = top
+			? [reportsWords((reports.get(b.id) ?? []).filter((r) => !s.posts[r].office).length), roles]
+			: [
+					post.office ? 'Chief Executive’s office' : '',
+					scope.details?.[b.id] ?? '',
+					folded ? postsWord(folded) : '',
+					roles
+				];
+		const titleLines = wrapText(post.title, CHART_TEXT.titleChars, CHART_TEXT.titleLines);
+		const detail = words.filter(Boolean).join(' · ');
+		return {
+			postId: b.id,
+			x: b.x,
+			y: b.y,
+			width: b.width,
+			height: b.height,
+			title: post.title,
+			titleLines,
+			detail,
+			detailLines: wrapText(detail, CHART_TEXT.detailChars, CHART_TEXT.lines - titleLines.length),
+			office: !!post.office,
+			top,
+			folded
+		};
+	});
+	const total = countBelow(s.ceo, reports, below) + 1;
+	return {
+		width: layout.width,
+		height: layout.height,
+		scale,
+		boxes,
+		lines: layout.lines.map((l) => ({
+			id: l.id,
+			...(l.manager ? { manager: l.manager } : {}),
+			...(l.report ? { report: l.report } : {}),
+			office: !!(l.report && s.posts[l.report]?.office),
+			points: l.points
+		})),
+		label:
+			`Organisation chart of ${s.name}: ${formatNumber(shown.length)} of ${formatNumber(total)} posts drawn` +
+			(shown.length < total ? ', the rest counted in the box of the post they sit under' : '')
+	};
+}
