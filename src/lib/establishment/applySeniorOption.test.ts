@@ -4,7 +4,8 @@ import { spanOfControl } from '../analysis/spanOfControl';
 import { structureCost } from '../analysis/cost';
 import { validateStructure } from '../model/validate';
 import { makeStructure, post, unit } from '$lib/testing/structure';
-import { applySeniorOption, suggestSeniorMapping } from './applySeniorOption';
+import { applySeniorOption } from './applySeniorOption';
+import { suggestSeniorMapping } from './suggestSeniorMapping';
 
 /**
  * An establishment of 19 posts: a Chief Executive (E0), two directors (D1 Adult Social Care, D2
@@ -97,8 +98,20 @@ describe('applySeniorOption', () => {
 			optionId: 'option',
 			establishmentId: 'establishment',
 			replaced: ['E0', 'D1', 'D2'],
-			reportsMoveTo: { D1: 'md-care', D2: 'md-homes' }
+			reportsMoveTo: { D1: 'md-care', D2: 'md-homes' },
+			optionName: 'The option',
+			titles: {
+				E0: 'Chief Executive',
+				D1: 'Director of Adult Social Care',
+				D2: 'Director of Housing',
+				'md-care': 'Managing Director: Adult Care',
+				'md-homes': 'Managing Director: Housing and Homes'
+			}
 		});
+		// The mapping in words, on the result's overview.
+		expect(s.description).toContain(
+			'(Director of Adult Social Care → Managing Director: Adult Care; Director of Housing → Managing Director: Housing and Homes)'
+		);
 	});
 
 	it('applySeniorOption changes the cost by the option’s senior posts alone', () => {
