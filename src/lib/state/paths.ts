@@ -58,8 +58,7 @@ export function applyOptionPath(
 	establishment: string | StructureRef,
 	params: Params = {}
 ): ResolvedPathname {
-	const id =
-		typeof establishment === 'string' ? establishment : formatStructureRef(establishment);
+	const id = typeof establishment === 'string' ? establishment : formatStructureRef(establishment);
 	const query = toQuery(params);
 	return query
 		? resolve(`/structures/[id]/apply-option?${query}`, { id })

@@ -1,10 +1,5 @@
 import type { PlanFigures } from '$lib/establishment/seniorOptionPlan';
-import {
-	formatChange,
-	formatMoney,
-	formatMoneyChange,
-	formatNumber
-} from '$lib/words';
+import { formatChange, formatMoney, formatMoneyChange, formatNumber } from '$lib/words';
 
 /** One council-wide measure, before and after a senior option is applied, in words. */
 export interface EffectRow {
