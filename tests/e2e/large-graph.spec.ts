@@ -5,9 +5,10 @@
  * not by the app. Screenshots go to /tmp/shots-bigraph/ to be looked at.
  */
 import { mkdirSync } from 'node:fs';
-import { request } from 'node:http';
 import type { Page } from '@playwright/test';
+import { request } from 'node:http';
 import { expect, test } from './fixtures.ts';
+import { hook, openGraph as openGraphAt, settled, unitIdOf } from './graph-helpers.ts';
 import { establishmentFromFile } from '../../src/lib/establishment/index.ts';
 import { structureToYaml } from '../../src/lib/model/toYaml.ts';
 import { generateHrExport, HR_HEADERS, toCsv, type HrExport } from '../support/hrExport.ts';
@@ -40,6 +41,8 @@ test.beforeAll(async () => {
 	id = ((await res.json()) as { id: string }).id;
 });
 
+const openGraph = (page: Page) => openGraphAt(page, `${server!.url}/structures/${id}/graph`);
+
 // Signed in on this server (its cookie replaces the shared server's: cookies ignore the port).
 test.beforeEach(async ({ context }) => {
 	await context.addCookies(server!.admin!.storageState.cookies);
@@ -69,39 +72,6 @@ function compressedSize(url: string): Promise<{ bytes: number; encoding: string 
 			.on('error', fail)
 			.end();
 	});
-}
-
-type GraphHooks = {
-	labelOf(id: string): string | undefined;
-	labelPx(id: string): number | undefined;
-	isHighlighted(id: string): boolean;
-	drawnNodes(): string[];
-	elementCount(): number;
-	nodeBox(id: string): { x: number; y: number; w: number; h: number } | undefined;
-};
-
-/** Calls one of the graph's test hooks (OrgGraph's exposeForTests) in the page. */
-function hook<K extends keyof GraphHooks>(
-	page: Page,
-	name: K,
-	arg = ''
-): Promise<ReturnType<GraphHooks[K]>> {
-	return page
-		.locator('.graph .canvas')
-		.evaluate((el, [n, a]) => (el as unknown as Record<string, (x: string) => unknown>)[n](a), [
-			name,
-			arg
-		] as const) as Promise<ReturnType<GraphHooks[K]>>;
-}
-
-async function openGraph(page: Page) {
-	await page.goto(`${server!.url}/structures/${id}/graph`);
-	await expect(page.locator('.graph[data-ready="true"]')).toBeVisible({ timeout: 60_000 });
-}
-
-async function settled(page: Page) {
-	await expect(page.locator('[data-pending="0"]')).toBeAttached();
-	await page.waitForTimeout(400);
 }
 
 test('the overview of an 11,000-post establishment sends under 300 KB compressed', async () => {
@@ -220,13 +190,3 @@ test('editing loads the whole establishment; the list pages load it themselves',
 		timeout: 60_000
 	});
 });
-
-/** The unit id the import gave a directorate, read from the closed units' list. */
-async function unitIdOf(page: Page, name: string): Promise<string> {
-	const drawn = await hook(page, 'drawnNodes');
-	for (const node of drawn) {
-		const label = await hook(page, 'labelOf', node);
-		if (label?.split('\n')[0] === name) return node.slice('unit:'.length);
-	}
-	throw new Error(`no box for ${name}`);
-}

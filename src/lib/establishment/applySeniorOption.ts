@@ -89,7 +89,6 @@ export function applySeniorOption(
 		moveTo[id] = to;
 		titles[to] = posts[to].title;
 	}
-	const mapped = Object.entries(moveTo).map(([from, to]) => `${titles[from]} → ${titles[to]}`);
 
 	return {
 		ok: true,
@@ -98,7 +97,7 @@ export function applySeniorOption(
 			id: opts.id,
 			name: opts.name,
 			date: option.date,
-			description: `${option.name} applied to ${establishment.name}: the option's senior posts replace ${mapping.replaced.length} senior posts of the establishment, and their teams move as mapped${mapped.length ? ` (${mapped.join('; ')})` : ''}.`,
+			description: `${option.name} applied to ${establishment.name}: the option's senior posts replace ${mapping.replaced.length} senior posts of the establishment, and their teams move as mapped.`,
 			derivedFrom: establishment.id,
 			ceo: option.ceo,
 			posts,
