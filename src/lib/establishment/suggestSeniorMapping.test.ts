@@ -41,4 +41,15 @@ describe('suggestSeniorMapping', () => {
 			reportsMoveTo: { E0: 'ce' }
 		});
 	});
+
+	it('suggestSeniorMapping keeps a team whose head matches nothing beside its manager’s', () => {
+		// Three layers: the heads of service (H1–H4) are replaced too; their titles match no option
+		// post, so each team goes where its director's does.
+		expect(suggestSeniorMapping(establishment(), option(), 3).reportsMoveTo).toEqual({
+			H1: 'md-care',
+			H2: 'md-care',
+			H3: 'md-homes',
+			H4: 'md-homes'
+		});
+	});
 });

@@ -5,8 +5,8 @@ import type { Post, SeniorOptionApplied, Structure } from '../model/types';
  * A first mapping to show the user: the establishment's top `layers` layers are replaced; each
  * replaced post with a team keeps it under the option post that is plainly the same post (its
  * title's words alike), else the option's director whose title shares the most words with its
- * own, else the director whose remit names the most of them, else the option's top post. The
- * user changes any of it before applying.
+ * own, else the director whose remit names the most of them, else where its manager's team
+ * goes (the option's top post for the top post). The user changes any of it before applying.
  */
 export function suggestSeniorMapping(
 	establishment: Structure,
@@ -36,18 +36,25 @@ export function suggestSeniorMapping(
 		remit: words(`${p.title} ${p.remit ?? ''}`)
 	}));
 	const reportsMoveTo: Record<string, string> = {};
+	// Each replaced post's match, managers first (breadth-first), so a post whose title matches
+	// nothing keeps its team beside its manager's.
+	const matchOf = new Map<string, string>();
 	for (const id of replaced) {
 		const i = index.position.get(id)!;
-		let hasTeam = false;
-		for (let c = index.childStart[i]; c < index.childStart[i + 1]; c++)
-			if (!isReplaced.has(index.ids[index.childList[c]])) hasTeam = true;
-		if (!hasTeam) continue;
 		const own = words(establishment.posts[id].title);
-		reportsMoveTo[id] =
+		const parent = index.parent[i] >= 0 ? index.ids[index.parent[i]] : undefined;
+		const match =
 			sameTitle.get(wordKey(own)) ??
 			bestMatch(candidates, (c) => jaccard(own, c.title)) ??
 			bestMatch(candidates, (c) => shareFound(own, c.remit)) ??
+			(parent === undefined ? undefined : matchOf.get(parent)) ??
 			option.ceo;
+		matchOf.set(id, match);
+		for (let c = index.childStart[i]; c < index.childStart[i + 1]; c++)
+			if (!isReplaced.has(index.ids[index.childList[c]])) {
+				reportsMoveTo[id] = match;
+				break;
+			}
 	}
 	return { replaced, reportsMoveTo };
 }

@@ -70,12 +70,11 @@ export async function applyOption(
 ): Promise<PlanOutcome> {
 	const option = lookUpStructure(optionRef, user);
 	if (!option.ok) return { ok: false, problems: [{ field: 'option', message: option.message }] };
-	const name = save?.name.trim();
-	if (save && !name)
-		return {
-			ok: false,
-			problems: [{ field: 'name', message: 'Give the new structure a name.' }]
-		};
+	// A name left empty is the one the page offers (and the command line gives).
+	const name = save
+		? save.name.trim() ||
+			`${option.found.structure.name}, applied to ${establishment.structure.name}`
+		: undefined;
 	const r = await runTask('applySeniorOption', {
 		establishment: { json: jsonOf(establishment), version: establishment.version },
 		option: { json: jsonOf(option.found), version: option.found.version },
