@@ -8,6 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 import { startServer, TEST_ADMIN, type TestServer } from './edit-helpers.ts';
+import { checkExport, importChecked } from './import-helpers.ts';
 import { generateHrExport, toCsv, type HrExport } from '../support/hrExport.ts';
 
 let server: TestServer;
@@ -32,12 +33,7 @@ test('an 11,000-post CSV imports through the mapping step and opens', async ({
 }, testInfo) => {
 	const file = testInfo.outputPath('council-11k.csv');
 	writeFileSync(file, toCsv(e11k));
-	await page.goto(`${server.url}/import`);
-	await page.getByLabel('YAML model file or HR export').setInputFiles(file);
-	await page.getByRole('button', { name: 'Check the file' }).click();
-	await expect(page.getByRole('heading', { name: 'Columns of council-11k.csv' })).toBeVisible({
-		timeout: 60_000
-	});
+	await checkExport(page, server.url, file, 'council-11k.csv');
 	const preview = page.getByRole('table', { name: 'The first rows as they would import' });
 	// Row 2 is the Chief Executive: its title as the file has it.
 	await expect(preview.locator('tbody tr').first().locator('td').nth(3)).toHaveText(
@@ -64,8 +60,7 @@ test('an 11,000-post CSV imports through the mapping step and opens', async ({
 		await page.screenshot({ path: `${SHOTS}/mapping-${w}x${h}.png`, fullPage: true });
 	}
 
-	await page.getByRole('button', { name: `Import ${n(11_000)} posts` }).click();
-	await page.waitForURL(/\/structures\/council-11k$/, { timeout: 120_000 });
+	await importChecked(page, 11_000, 'council-11k');
 	// Managers and posts, counted here from the rows.
 	const managers = new Set(e11k.rows.map((r) => r[1]).filter((m) => m !== '')).size;
 	expect(managers).toBeGreaterThan(1000);

@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { hook, openGraph as openGraphAt, settled, unitIdOf } from './graph-helpers.ts';
 import { generateHrExport, HR_HEADERS, type HrExport } from '../support/hrExport.ts';
 import { compressedSize, importEstablishment } from '../support/largeEstablishment.ts';
 import { startServer, TEST_ADMIN, type TestServer } from '../support/server.ts';
@@ -28,6 +29,8 @@ test.beforeAll(async () => {
 	id = await importEstablishment(server, e);
 });
 
+const openGraph = (page: Page) => openGraphAt(page, `${server!.url}/structures/${id}/graph`);
+
 // Signed in on this server (its cookie replaces the shared server's: cookies ignore the port).
 test.beforeEach(async ({ context }) => {
 	await context.addCookies(server!.admin!.storageState.cookies);
@@ -37,38 +40,6 @@ test.afterAll(async () => {
 	await server?.stop();
 });
 
-type GraphHooks = {
-	labelOf(id: string): string | undefined;
-	labelPx(id: string): number | undefined;
-	isHighlighted(id: string): boolean;
-	drawnNodes(): string[];
-	elementCount(): number;
-	nodeBox(id: string): { x: number; y: number; w: number; h: number } | undefined;
-};
-
-/** Calls one of the graph's test hooks (OrgGraph's exposeForTests) in the page. */
-function hook<K extends keyof GraphHooks>(
-	page: Page,
-	name: K,
-	arg = ''
-): Promise<ReturnType<GraphHooks[K]>> {
-	return page
-		.locator('.graph .canvas')
-		.evaluate((el, [n, a]) => (el as unknown as Record<string, (x: string) => unknown>)[n](a), [
-			name,
-			arg
-		] as const) as Promise<ReturnType<GraphHooks[K]>>;
-}
-
-async function openGraph(page: Page) {
-	await page.goto(`${server!.url}/structures/${id}/graph`);
-	await expect(page.locator('.graph[data-ready="true"]')).toBeVisible({ timeout: 60_000 });
-}
-
-async function settled(page: Page) {
-	await expect(page.locator('[data-pending="0"]')).toBeAttached();
-	await page.waitForTimeout(400);
-}
 
 test('the overview of an 11,000-post establishment sends under 300 KB compressed', async () => {
 	const token = server!.admin!.token;
@@ -187,13 +158,3 @@ test('editing loads the whole establishment; the list pages load it themselves',
 		timeout: 60_000
 	});
 });
-
-/** The unit id the import gave a directorate, read from the closed units' list. */
-async function unitIdOf(page: Page, name: string): Promise<string> {
-	const drawn = await hook(page, 'drawnNodes');
-	for (const node of drawn) {
-		const label = await hook(page, 'labelOf', node);
-		if (label?.split('\n')[0] === name) return node.slice('unit:'.length);
-	}
-	throw new Error(`no box for ${name}`);
-}

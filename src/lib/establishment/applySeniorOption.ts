@@ -1,4 +1,3 @@
-import { orgIndex } from '../analysis/orgIndex';
 import type { Post, SeniorOptionApplied, Structure } from '../model/types';
 
 /**
@@ -82,8 +81,14 @@ export function applySeniorOption(
 		}
 	}
 	const moveTo: Record<string, string> = {};
-	for (const id of mapping.replaced)
-		if (mapping.reportsMoveTo[id] !== undefined) moveTo[id] = mapping.reportsMoveTo[id];
+	const titles: Record<string, string> = {};
+	for (const id of mapping.replaced) {
+		titles[id] = establishment.posts[id].title;
+		const to = mapping.reportsMoveTo[id];
+		if (to === undefined) continue;
+		moveTo[id] = to;
+		titles[to] = posts[to].title;
+	}
 
 	return {
 		ok: true,
@@ -117,7 +122,9 @@ export function applySeniorOption(
 					? { establishmentVersion: opts.establishmentVersion }
 					: {}),
 				replaced: [...mapping.replaced],
-				reportsMoveTo: moveTo
+				reportsMoveTo: moveTo,
+				optionName: option.name,
+				titles
 			}
 		}
 	};
@@ -129,60 +136,4 @@ function livePosts(s: Structure): Post[] {
 
 function dedupe(xs: string[]): string[] {
 	return [...new Set(xs)];
-}
-
-/**
- * A first mapping to show the user: the establishment's top `layers` layers are replaced; each
- * replaced post with a team keeps it under the option's director whose title shares the most words
- * with its own (the option's top post when none does). The user changes any of it before applying.
- */
-export function suggestSeniorMapping(
-	establishment: Structure,
-	option: Structure,
-	layers = 2
-): Pick<SeniorOptionApplied, 'replaced' | 'reportsMoveTo'> {
-	const index = orgIndex(establishment);
-	const replaced: string[] = [];
-	for (let k = 0; k < index.reachable; k++) {
-		const i = index.order[k];
-		if (index.depth[i] >= 1 && index.depth[i] <= layers) replaced.push(index.ids[i]);
-	}
-	const isReplaced = new Set(replaced);
-	// Teams go to directors (the Managing Directors and the Core), not to their assistants.
-	const live = livePosts(option);
-	const directors = live.filter((p) => p.director);
-	const candidates = (directors.length ? directors : live).map((p) => ({
-		id: p.id,
-		words: words(p.title)
-	}));
-	const reportsMoveTo: Record<string, string> = {};
-	for (const id of replaced) {
-		const i = index.position.get(id)!;
-		let hasTeam = false;
-		for (let c = index.childStart[i]; c < index.childStart[i + 1]; c++)
-			if (!isReplaced.has(index.ids[index.childList[c]])) hasTeam = true;
-		if (!hasTeam) continue;
-		const own = words(establishment.posts[id].title);
-		let best = option.ceo;
-		let bestScore = 0;
-		for (const c of candidates) {
-			let shared = 0;
-			for (const w of own) if (c.words.has(w)) shared++;
-			const score = shared / (own.size + c.words.size - shared || 1);
-			if (score > bestScore) [best, bestScore] = [c.id, score];
-		}
-		reportsMoveTo[id] = best;
-	}
-	return { replaced, reportsMoveTo };
-}
-
-const STOP_WORDS = new Set(['of', 'and', 'the', 'for', 'director', 'head', 'managing', 'chief']);
-
-function words(title: string): Set<string> {
-	return new Set(
-		title
-			.toLowerCase()
-			.split(/[^a-z]+/)
-			.filter((w) => w.length > 2 && !STOP_WORDS.has(w))
-	);
 }

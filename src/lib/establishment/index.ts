@@ -19,9 +19,5 @@ export {
 } from './columns';
 export { formatEstablishmentError, type EstablishmentError } from './errors';
 export { standardAssumptions } from './buildStructure';
-export {
-	applySeniorOption,
-	suggestSeniorMapping,
-	type ApplyOptions,
-	type ApplyResult
-} from './applySeniorOption';
+export { applySeniorOption, type ApplyOptions, type ApplyResult } from './applySeniorOption';
+export { suggestSeniorMapping } from './suggestSeniorMapping';

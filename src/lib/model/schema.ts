@@ -195,7 +195,9 @@ export const seniorOptionSchema = z.strictObject({
 	establishmentId: idSchema,
 	establishmentVersion: num.optional(),
 	replaced: z.array(idSchema),
-	reportsMoveTo: z.record(z.string(), idSchema)
+	reportsMoveTo: z.record(z.string(), idSchema),
+	optionName: text.optional(),
+	titles: z.record(z.string(), text).optional()
 });
 
 /** The fields every structure file may carry at the top, whichever form it takes. */

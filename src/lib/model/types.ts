@@ -335,6 +335,9 @@ export interface SeniorOptionApplied {
 	replaced: string[];
 	/** For each replaced post that had reports: the option post those reports now report to. */
 	reportsMoveTo: Record<string, string>;
+	/** The option's name, and the titles of the posts above as they were, so the mapping reads in words. */
+	optionName?: string;
+	titles?: Record<string, string>;
 }
 
 export interface Structure {

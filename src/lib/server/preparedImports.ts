@@ -69,8 +69,18 @@ export function latestDocument(
  */
 export function saveImported(
 	doc: PreparedDocument,
-	opts: { fileName: string; into?: string; basedOnVersion?: number; changeLog?: string[] }
+	opts: {
+		fileName: string;
+		into?: string;
+		basedOnVersion?: number;
+		changeLog?: string[];
+		/** The version note (default "Imported from <fileName>"). */
+		note?: string;
+		/** The version of `derivedFrom` it was made from (default: its latest). */
+		derivedFromVersion?: number;
+	}
 ): ImportedResult {
+	const note = opts.note ?? `Imported from ${opts.fileName}`;
 	const store = getStore();
 	const { db } = store;
 	const exists = db.prepare<[string], { built_in: number }>(
@@ -123,7 +133,7 @@ export function saveImported(
 					createdAt,
 					document: doc.json,
 					changeLog: JSON.stringify(opts.changeLog ?? []),
-					note: `Imported from ${opts.fileName}`,
+					note,
 					hash: doc.hash
 				});
 				db.prepare('UPDATE structures SET name = ? WHERE id = ?').run(doc.name, opts.into);
@@ -144,7 +154,13 @@ export function saveImported(
 			db.prepare(
 				`INSERT INTO structures (id, name, built_in, derived_from, derived_from_version, created_at)
 				 VALUES (?, ?, 0, ?, ?, ?)`
-			).run(id, doc.name, doc.derivedFrom ?? null, base?.version ?? null, createdAt);
+			).run(
+				id,
+				doc.name,
+				doc.derivedFrom ?? null,
+				base ? (opts.derivedFromVersion ?? base.version) : null,
+				createdAt
+			);
 			insertVersion.run({
 				id,
 				version: 1,
@@ -152,7 +168,7 @@ export function saveImported(
 				createdAt,
 				document: json,
 				changeLog: '[]',
-				note: `Imported from ${opts.fileName}`,
+				note,
 				hash
 			});
 			return { ok: true, id, version: 1, name: doc.name };

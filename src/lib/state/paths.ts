@@ -52,3 +52,15 @@ export function reportPath(params: Params = {}): ResolvedPathname {
 	const query = toQuery(params);
 	return query ? resolve(`/report?${query}`) : resolve('/report');
 }
+
+/** Laying a senior option over an establishment (`id` or `id@N`), with any choices made. */
+export function applyOptionPath(
+	establishment: string | StructureRef,
+	params: Params = {}
+): ResolvedPathname {
+	const id = typeof establishment === 'string' ? establishment : formatStructureRef(establishment);
+	const query = toQuery(params);
+	return query
+		? resolve(`/structures/[id]/apply-option?${query}`, { id })
+		: resolve('/structures/[id]/apply-option', { id });
+}

@@ -15,6 +15,11 @@ import {
 	type LeftOutRow
 } from '../../establishment/importEstablishment.ts';
 import { previewImport, type ImportPreview } from '../../establishment/preview.ts';
+import {
+	planSeniorOption,
+	type PlanChoice,
+	type SeniorOptionPlan
+} from '../../establishment/seniorOptionPlan.ts';
 import { readTable } from '../../establishment/readTable.ts';
 import type { ModelError } from '../../model/errors.ts';
 import { parseStructureYaml } from '../../model/load.ts';
@@ -78,7 +83,21 @@ export interface Tasks {
 		takenIds?: string[];
 	}): YamlBuild;
 	summariseDocument(a: { json: string }): StructureSummary;
+	/** A senior option laid over an establishment: the plan, and with `save` the document to store. */
+	applySeniorOption(a: SeniorOptionArgs): SeniorOptionBuild;
 }
+
+/** The two structures as stored (JSON), the user's choices, and for a save the name and ids taken. */
+export interface SeniorOptionArgs {
+	establishment: { json: string; version: number };
+	option: { json: string; version: number };
+	choice: PlanChoice;
+	save?: { id: string; name: string; takenIds: string[] };
+}
+
+export type SeniorOptionBuild =
+	| { ok: true; plan: SeniorOptionPlan; built?: BuiltDocument }
+	| { ok: false; plan: SeniorOptionPlan };
 
 /**
  * The id wanted, or when it is taken the next free one as the store makes it (slug, then -2, -3…),
@@ -190,6 +209,27 @@ export const tasks: Tasks = {
 
 	summariseDocument({ json }) {
 		return summarise(JSON.parse(json) as Structure);
+	},
+
+	applySeniorOption({ establishment, option, choice, save }) {
+		const e = JSON.parse(establishment.json) as Structure;
+		const o = JSON.parse(option.json) as Structure;
+		const { plan, structure } = planSeniorOption(e, o, choice, {
+			id: save?.id ?? `${o.id}-applied-to-${e.id}`,
+			name: save?.name ?? `${o.name}, applied to ${e.name}`,
+			establishmentVersion: establishment.version,
+			optionVersion: option.version
+		});
+		if (!structure) return { ok: false, plan };
+		if (!save) return { ok: true, plan };
+		// Checked as any saved structure is, here rather than on the request thread.
+		const errors = validateStructure(structure, save.id);
+		if (errors.length) {
+			for (const err of errors.slice(0, 5))
+				plan.problems.push({ field: 'option', message: `${err.field}: ${err.message}` });
+			return { ok: false, plan: { ...plan, after: undefined } };
+		}
+		return { ok: true, plan, built: built(structure, save.takenIds) };
 	}
 };
 
