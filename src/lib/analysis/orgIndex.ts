@@ -62,6 +62,26 @@ export function orgIndex(s: Structure): OrgIndex {
 	return index;
 }
 
+/** How a carried index was made: the index it came from and the posts replaced. */
+export interface Carried {
+	from: OrgIndex;
+	/** Positions of the live posts replaced. */
+	changed: number[];
+	/** Every post replaced (deleted ones included), as it was and as it is. */
+	replaced: { before: Post; after: Post }[];
+}
+
+/**
+ * Kept one step back only (carrying from an index forgets how that one was made), so a long run of
+ * edits does not keep every index alive. The per-index memos (cost, statutory facts, directors)
+ * read it to update a few rows instead of walking every post.
+ */
+const lineage = new WeakMap<OrgIndex, Carried>();
+
+export function carriedFrom(index: OrgIndex): Carried | undefined {
+	return lineage.get(index);
+}
+
 export function isLive(post: Post | undefined): post is Post {
 	return post !== undefined && post.status !== 'deleted';
 }
@@ -203,6 +223,7 @@ export function carryIndex(
 		return [];
 	}
 	const livePositions: number[] = [];
+	const replaced: Carried['replaced'] = [];
 	for (const id of changed) {
 		const a = before.posts[id];
 		const b = after.posts[id];
@@ -210,6 +231,7 @@ export function carryIndex(
 		if (!Object.hasOwn(before.posts, id) || !Object.hasOwn(after.posts, id)) return undefined;
 		const i = from.position.get(id);
 		if (i !== undefined) livePositions.push(i);
+		replaced.push({ before: a, after: b });
 	}
 	const posts = from.posts.slice();
 	const recordPosts = from.recordPosts === from.posts ? posts : from.recordPosts.slice();
@@ -244,6 +266,8 @@ export function carryIndex(
 	};
 	cache.set(after, index);
 	byPosts.set(after.posts, { ceo: after.ceo, index });
+	lineage.delete(from);
+	lineage.set(index, { from, changed: livePositions, replaced });
 	return livePositions;
 }
 

@@ -1,5 +1,5 @@
 import type { Post, Structure } from '../model/types';
-import { orgIndex, type OrgIndex } from './orgIndex';
+import { carriedFrom, orgIndex, type OrgIndex } from './orgIndex';
 
 /**
  * What the statutory checks and the transition window need from the posts record, gathered in one
@@ -25,9 +25,21 @@ export function postFacts(s: Structure): PostFacts {
 	const index = orgIndex(s);
 	let facts = cache.get(index);
 	if (!facts) {
-		facts = gather(index);
+		facts = carried(index) ?? gather(index);
 		cache.set(index, facts);
 	}
+	return facts;
+}
+
+const plain = (p: Post) =>
+	p.statutoryRoles.length === 0 && p.start === undefined && p.end === undefined;
+
+/** The facts of the index this one was carried from, when the posts replaced play no part in them. */
+function carried(index: OrgIndex): PostFacts | undefined {
+	const c = carriedFrom(index);
+	const facts = c && cache.get(c.from);
+	if (!c || !facts) return undefined;
+	for (const r of c.replaced) if (!plain(r.before) || !plain(r.after)) return undefined;
 	return facts;
 }
 

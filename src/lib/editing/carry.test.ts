@@ -3,6 +3,8 @@ import { orgIndex, type OrgIndex } from '../analysis/orgIndex';
 import { postFacts } from '../analysis/postFacts';
 import { runChecks } from '../analysis/checks/index';
 import { summarise } from '../analysis/summary';
+import { costArrays, structureCost } from '../analysis/cost';
+import { meetingLoad } from '../analysis/meetingLoad';
 import type { Structure } from '../model/types';
 import { editingFixture } from '$lib/testing/editingFixture';
 import { prng } from '$lib/testing/prng';
@@ -39,7 +41,7 @@ describe('carrying the analysis index from one snapshot to the next', () => {
 	});
 
 	for (const seed of [7, 99]) {
-		it(`after each of 200 random edits and their undoing (seed ${seed}), the carried index, checks and summary equal ones built afresh`, () => {
+		it(`after each of 200 random edits and their undoing (seed ${seed}), the carried index, checks, costs and summary equal ones built afresh`, () => {
 			const rnd = prng(seed);
 			let h = createHistory(editingFixture());
 			let carried = 0;
@@ -61,6 +63,9 @@ describe('carrying the analysis index from one snapshot to the next', () => {
 				expect(postFacts(r.structure)).toEqual(postFacts(fresh));
 				expect(runChecks(r.structure)).toEqual(runChecks(fresh));
 				expect(summarise(r.structure)).toEqual(summarise(fresh));
+				expect(costArrays(r.structure)).toEqual(costArrays(fresh));
+				expect(structureCost(r.structure).posts).toEqual(structureCost(fresh).posts);
+				expect(meetingLoad(r.structure)).toEqual(meetingLoad(fresh));
 				h = record(h, r);
 				// Every other step is undone at once (the kept snapshot) and redone by patches.
 				if (n % 2) {
