@@ -187,10 +187,7 @@ export interface CostArrays {
 
 const arraysCache = new WeakMap<Structure, CostArrays>();
 /** The same arrays by index, with what they were priced with, for the next snapshot to start from. */
-const byIndex = new WeakMap<
-	OrgIndex,
-	{ arrays: CostArrays; priced: Pick<Structure, 'grades' | 'assumptions' | 'defaultFunding'> }
->();
+const byIndex = new WeakMap<OrgIndex, { arrays: CostArrays; priced: Priced }>();
 
 /**
  * Full-year cost of every live post in whole pence, by orgIndex position, with its funding split
@@ -201,7 +198,13 @@ export function costArrays(s: Structure): CostArrays {
 	let arrays = arraysCache.get(s);
 	if (!arrays) {
 		const index = orgIndex(s);
-		arrays = carryArrays(s, index) ?? computeArrays(s);
+		// A snapshot sharing its index (an edit that left the posts alone) priced the same way
+		// shares the arrays too.
+		const same = byIndex.get(index);
+		arrays =
+			same && samePricing(same.priced, s)
+				? same.arrays
+				: (carryArrays(s, index) ?? computeArrays(s));
 		arraysCache.set(s, arrays);
 		const priced = {
 			grades: s.grades,
@@ -213,6 +216,16 @@ export function costArrays(s: Structure): CostArrays {
 	return arrays;
 }
 
+type Priced = Pick<Structure, 'grades' | 'assumptions' | 'defaultFunding'>;
+
+function samePricing(priced: Priced, s: Structure): boolean {
+	return (
+		priced.grades === s.grades &&
+		priced.assumptions === s.assumptions &&
+		priced.defaultFunding === s.defaultFunding
+	);
+}
+
 /**
  * After an edit of a few posts (a carried index) priced with the very same grades, assumptions
  * and default funding: the arrays of the snapshot before with those posts' rows worked out again
@@ -222,13 +235,7 @@ function carryArrays(s: Structure, index: OrgIndex): CostArrays | undefined {
 	const c = carriedFrom(index);
 	const prior = c && byIndex.get(c.from);
 	if (!c || !prior) return undefined;
-	const { priced } = prior;
-	if (
-		priced.grades !== s.grades ||
-		priced.assumptions !== s.assumptions ||
-		priced.defaultFunding !== s.defaultFunding
-	)
-		return undefined;
+	if (!samePricing(prior.priced, s)) return undefined;
 	const a = prior.arrays;
 	const out: CostArrays = {
 		salary: a.salary.slice(),
@@ -367,11 +374,34 @@ export function sumPence(values: Float64Array): number {
  */
 export const structureCost: (s: Structure) => CostReport = memoisePerStructure(computeCost);
 
+/** Each index's unit totals in whole pence, with the pricing they were made with. */
+const unitPenceByIndex = new WeakMap<
+	OrgIndex,
+	{ byUnitPence: Record<string, number>; total: Float64Array; priced: Priced }
+>();
+
 function computeCost(s: Structure): CostReport {
 	const index = orgIndex(s);
 	const c = costArrays(s);
+	const byUnitPence = carriedUnitPence(s, index, c) ?? unitPence(index, c);
+	unitPenceByIndex.set(index, {
+		byUnitPence,
+		total: c.total,
+		priced: { grades: s.grades, assumptions: s.assumptions, defaultFunding: s.defaultFunding }
+	});
+	const byUnit: Record<string, number> = {};
+	for (const unitId in byUnitPence) byUnit[unitId] = fromPence(byUnitPence[unitId]);
+	const report = {
+		byUnit,
+		byFunding: toPounds(c.sums.byFunding),
+		total: fromPence(c.sums.total)
+	};
+	return lazyProperty(report, 'posts', () => postRows(index.posts, c));
+}
+
+/** Units in whole pence, summed by position first: far fewer units than posts. */
+function unitPence(index: OrgIndex, c: CostArrays): Record<string, number> {
 	const n = index.posts.length;
-	// Units in whole pence, summed by position first: far fewer units than posts.
 	const byUnitPence: Record<string, number> = {};
 	let unit = '';
 	let run = 0;
@@ -385,14 +415,32 @@ function computeCost(s: Structure): CostReport {
 		run += c.total[i];
 	}
 	if (unit !== '') byUnitPence[unit] = (byUnitPence[unit] ?? 0) + run;
-	const byUnit: Record<string, number> = {};
-	for (const unitId in byUnitPence) byUnit[unitId] = fromPence(byUnitPence[unitId]);
-	const report = {
-		byUnit,
-		byFunding: toPounds(c.sums.byFunding),
-		total: fromPence(c.sums.total)
-	};
-	return lazyProperty(report, 'posts', () => postRows(index.posts, c));
+	return byUnitPence;
+}
+
+/**
+ * The unit totals of the snapshot before, when this one shares its index or was carried from it
+ * with every replaced post still in its unit (so the units, and their order, are the same) and
+ * priced the same way: each replaced post's old cost taken off its unit and the new one added.
+ */
+function carriedUnitPence(
+	s: Structure,
+	index: OrgIndex,
+	c: CostArrays
+): Record<string, number> | undefined {
+	const same = unitPenceByIndex.get(index);
+	if (same && samePricing(same.priced, s)) return same.byUnitPence;
+	const lineage = carriedFrom(index);
+	const prior = lineage && unitPenceByIndex.get(lineage.from);
+	if (!lineage || !prior || !samePricing(prior.priced, s)) return undefined;
+	for (const i of lineage.changed)
+		if (lineage.from.posts[i].unit !== index.posts[i].unit) return undefined;
+	const byUnitPence = { ...prior.byUnitPence };
+	for (const i of lineage.changed) {
+		const u = index.posts[i].unit;
+		if (u !== '') byUnitPence[u] += c.total[i] - prior.total[i];
+	}
+	return byUnitPence;
 }
 
 function postRows(live: readonly Post[], c: CostArrays): PostCost[] {

@@ -3,6 +3,7 @@ import { orgIndex, type OrgIndex } from '../analysis/orgIndex';
 import { postFacts } from '../analysis/postFacts';
 import { runChecks } from '../analysis/checks/index';
 import { summarise } from '../analysis/summary';
+import { spanOfControl } from '../analysis/spanOfControl';
 import { costArrays, structureCost } from '../analysis/cost';
 import { meetingLoad } from '../analysis/meetingLoad';
 import type { Structure } from '../model/types';
@@ -63,8 +64,13 @@ describe('carrying the analysis index from one snapshot to the next', () => {
 				expect(postFacts(r.structure)).toEqual(postFacts(fresh));
 				expect(runChecks(r.structure)).toEqual(runChecks(fresh));
 				expect(summarise(r.structure)).toEqual(summarise(fresh));
+				expect(spanOfControl(r.structure)).toEqual(spanOfControl(fresh));
 				expect(costArrays(r.structure)).toEqual(costArrays(fresh));
 				expect(structureCost(r.structure).posts).toEqual(structureCost(fresh).posts);
+				// The units in the same order too (the page lists them as the record holds them).
+				expect(JSON.stringify(structureCost(r.structure).byUnit)).toBe(
+					JSON.stringify(structureCost(fresh).byUnit)
+				);
 				expect(meetingLoad(r.structure)).toEqual(meetingLoad(fresh));
 				h = record(h, r);
 				// Every other step is undone at once (the kept snapshot) and redone by patches.
