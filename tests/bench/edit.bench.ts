@@ -73,7 +73,7 @@ interface Sample {
 
 function stats(xs: number[]) {
 	const sorted = [...xs].sort((p, q) => p - q);
-	return { median: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
+	return { median: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), min: sorted[0] };
 }
 
 /** Time `runs` chained edits of one kind on `start`. */
