@@ -11,6 +11,7 @@ import { summarise } from '../../src/lib/analysis/summary.ts';
 import { establishmentFromTable } from '../../src/lib/establishment/importEstablishment.ts';
 import { readCsv } from '../../src/lib/establishment/readTable.ts';
 import { generateHrExport, toCsv } from '../support/hrExport.ts';
+import { typedArrayPass } from './baseline.ts';
 import { time, timingRow } from './stats.ts';
 import type { BenchOptions, BenchResult, BenchSection } from './types.ts';
 
@@ -20,30 +21,6 @@ function importAndMeasure(bytes: Uint8Array) {
 	const r = establishmentFromTable(read.table, { date: '2024-06-01' });
 	if (!r.ok) throw new Error(r.errors[0].message);
 	return [summarise(r.structure), councilWide(r.structure)];
-}
-
-/** The baseline: spans, histogram, layers and FTE over typed arrays already in memory. */
-function typedArrayPass({ parent, fte }: { parent: Int32Array; fte: Float64Array }) {
-	const n = parent.length;
-	const reports = new Int32Array(n);
-	for (let i = 0; i < n; i++) if (parent[i] >= 0) reports[parent[i]]++;
-	const histogram = new Int32Array(64);
-	let managers = 0;
-	for (let i = 0; i < n; i++)
-		if (reports[i] > 0) {
-			managers++;
-			histogram[Math.min(reports[i], 63)]++;
-		}
-	// Rows come managers first (breadth first), so one pass gives every depth.
-	const depth = new Int32Array(n);
-	let layers = 0;
-	let total = 0;
-	for (let i = 0; i < n; i++) {
-		depth[i] = parent[i] < 0 ? 1 : depth[parent[i]] + 1;
-		if (depth[i] > layers) layers = depth[i];
-		total += fte[i];
-	}
-	return managers + layers + total + histogram[1];
 }
 
 export function runEstablishment({ quick }: BenchOptions): BenchResult[] {

@@ -9,7 +9,7 @@ import type {
 } from '../model/types';
 import { lazyProperty, memoisePerStructure } from './memo';
 import { fromPence, toPence } from './money';
-import { orgIndex } from './orgIndex';
+import { carriedFrom, orgIndex, type OrgIndex } from './orgIndex';
 
 /**
  * Full-year employer cost of a post, from its grade's costing point (or the post's own full-time
@@ -186,6 +186,8 @@ export interface CostArrays {
 }
 
 const arraysCache = new WeakMap<Structure, CostArrays>();
+/** The same arrays by index, with what they were priced with, for the next snapshot to start from. */
+const byIndex = new WeakMap<OrgIndex, { arrays: CostArrays; priced: Priced }>();
 
 /**
  * Full-year cost of every live post in whole pence, by orgIndex position, with its funding split
@@ -195,37 +197,141 @@ const arraysCache = new WeakMap<Structure, CostArrays>();
 export function costArrays(s: Structure): CostArrays {
 	let arrays = arraysCache.get(s);
 	if (!arrays) {
-		arrays = computeArrays(s);
+		const index = orgIndex(s);
+		// A snapshot sharing its index (an edit that left the posts alone) priced the same way
+		// shares the arrays too.
+		const same = byIndex.get(index);
+		arrays =
+			same && samePricing(same.priced, s)
+				? same.arrays
+				: (carryArrays(s, index) ?? computeArrays(s));
 		arraysCache.set(s, arrays);
+		const priced = {
+			grades: s.grades,
+			assumptions: s.assumptions,
+			defaultFunding: s.defaultFunding
+		};
+		byIndex.set(index, { arrays, priced });
 	}
 	return arrays;
 }
 
-function computeArrays(s: Structure): CostArrays {
-	const index = orgIndex(s);
-	const posts = index.posts;
-	const n = posts.length;
-	const salaries = new Float64Array(n);
-	const nis = new Float64Array(n);
-	const pensions = new Float64Array(n);
-	const totals = new Float64Array(n);
-	const funding: (Record<FundingSource, number> | undefined)[] = new Array(n);
-	const byFunding = zeroFunding();
-	const threshold = s.assumptions.employerNiThreshold.value;
-	const niRate = s.assumptions.employerNiRate.value;
-	const pensionRate = s.assumptions.employerPensionRate.value;
+type Priced = Pick<Structure, 'grades' | 'assumptions' | 'defaultFunding'>;
+
+function samePricing(priced: Priced, s: Structure): boolean {
+	return (
+		priced.grades === s.grades &&
+		priced.assumptions === s.assumptions &&
+		priced.defaultFunding === s.defaultFunding
+	);
+}
+
+/**
+ * After an edit of a few posts (a carried index) priced with the very same grades, assumptions
+ * and default funding: the arrays of the snapshot before with those posts' rows worked out again
+ * and the sums corrected. Whole pence are integers, so the sums are exactly those of a full pass.
+ */
+function carryArrays(s: Structure, index: OrgIndex): CostArrays | undefined {
+	const c = carriedFrom(index);
+	const prior = c && byIndex.get(c.from);
+	if (!c || !prior) return undefined;
+	if (!samePricing(prior.priced, s)) return undefined;
+	const a = prior.arrays;
+	const out: CostArrays = {
+		salary: a.salary.slice(),
+		ni: a.ni.slice(),
+		pension: a.pension.slice(),
+		total: a.total.slice(),
+		funding: a.funding.slice(),
+		sums: { ...a.sums, byFunding: { ...a.sums.byFunding } }
+	};
+	const sums = out.sums;
+	const pricing = pricingOf(s);
+	for (const i of c.changed) {
+		const fundingBefore = out.funding[i];
+		sums.salary -= out.salary[i];
+		sums.ni -= out.ni[i];
+		sums.pension -= out.pension[i];
+		sums.total -= out.total[i];
+		if (fundingBefore === undefined) sums.byFunding.generalFund -= out.total[i];
+		else for (const source of FUNDING_SOURCES) sums.byFunding[source] -= fundingBefore[source];
+		const post = index.posts[i];
+		const g = s.grades[post.grade];
+		if (!g) throw unknownGradeError(post);
+		priceRow(out, i, post, g.point, pricing);
+	}
+	return out;
+}
+
+interface Pricing {
+	threshold: number;
+	niRate: number;
+	pensionRate: number;
+	defaultSplit: FundingSplit;
+	allGeneralFund: boolean;
+}
+
+function pricingOf(s: Structure): Pricing {
 	const defaultSplit = s.defaultFunding.split;
-	const allGeneralFund = isAllGeneralFund(defaultSplit);
+	return {
+		threshold: s.assumptions.employerNiThreshold.value,
+		niRate: s.assumptions.employerNiRate.value,
+		pensionRate: s.assumptions.employerPensionRate.value,
+		defaultSplit,
+		allGeneralFund: isAllGeneralFund(defaultSplit)
+	};
+}
+
+/**
+ * One post's row and its share of the sums: the same arithmetic as costInPence, inlined (this runs
+ * over every post): whole pence, half a penny up, with toPence's offset against binary error.
+ */
+function priceRow(out: CostArrays, i: number, post: Post, point: number, p: Pricing): void {
+	const fte = post.fte;
+	// A post's own salary (from an HR export) replaces the grade's point for this post only.
+	const pay = post.salary ?? point;
+	const salary = Math.round(pay * fte * 100 + 1e-6);
+	const ni = Math.round((pay > p.threshold ? pay - p.threshold : 0) * p.niRate * fte * 100 + 1e-6);
+	const pension = Math.round(pay * p.pensionRate * fte * 100 + 1e-6);
+	const total = salary + ni + pension;
+	out.salary[i] = salary;
+	out.ni[i] = ni;
+	out.pension[i] = pension;
+	out.total[i] = total;
+	const sums = out.sums;
+	sums.salary += salary;
+	sums.ni += ni;
+	sums.pension += pension;
+	sums.total += total;
+	if (post.funding === undefined && p.allGeneralFund) {
+		out.funding[i] = undefined;
+		sums.byFunding.generalFund += total;
+	} else {
+		const split = splitPence(total, post.funding ?? p.defaultSplit);
+		out.funding[i] = split;
+		sums.byFunding.generalFund += split.generalFund;
+		sums.byFunding.hra += split.hra;
+		sums.byFunding.capital += split.capital;
+		sums.byFunding.grant += split.grant;
+	}
+}
+
+function computeArrays(s: Structure): CostArrays {
+	const posts = orgIndex(s).posts;
+	const n = posts.length;
+	const out: CostArrays = {
+		salary: new Float64Array(n),
+		ni: new Float64Array(n),
+		pension: new Float64Array(n),
+		total: new Float64Array(n),
+		funding: new Array(n),
+		sums: { salary: 0, ni: 0, pension: 0, total: 0, byFunding: zeroFunding() }
+	};
+	const pricing = pricingOf(s);
 	// Grade points looked up once per grade, not once per post.
 	const points = new Map<string, number>();
-	let sumSalary = 0;
-	let sumNi = 0;
-	let sumPension = 0;
-	let sumTotal = 0;
 	let lastGrade = '';
 	let point = 0;
-	// The same arithmetic as costInPence, inlined (this loop runs over every post): whole pence,
-	// half a penny up, with toPence's offset against binary error.
 	for (let i = 0; i < n; i++) {
 		const post = posts[i];
 		if (post.grade !== lastGrade) {
@@ -239,40 +345,9 @@ function computeArrays(s: Structure): CostArrays {
 			lastGrade = post.grade;
 			point = p;
 		}
-		const fte = post.fte;
-		// A post's own salary (from an HR export) replaces the grade's point for this post only.
-		const pay = post.salary ?? point;
-		const salary = Math.round(pay * fte * 100 + 1e-6);
-		const ni = Math.round((pay > threshold ? pay - threshold : 0) * niRate * fte * 100 + 1e-6);
-		const pension = Math.round(pay * pensionRate * fte * 100 + 1e-6);
-		const total = salary + ni + pension;
-		salaries[i] = salary;
-		nis[i] = ni;
-		pensions[i] = pension;
-		totals[i] = total;
-		sumSalary += salary;
-		sumNi += ni;
-		sumPension += pension;
-		sumTotal += total;
-		if (post.funding === undefined && allGeneralFund) {
-			byFunding.generalFund += total;
-		} else {
-			const split = splitPence(total, post.funding ?? defaultSplit);
-			funding[i] = split;
-			byFunding.generalFund += split.generalFund;
-			byFunding.hra += split.hra;
-			byFunding.capital += split.capital;
-			byFunding.grant += split.grant;
-		}
+		priceRow(out, i, post, point, pricing);
 	}
-	return {
-		salary: salaries,
-		ni: nis,
-		pension: pensions,
-		total: totals,
-		funding,
-		sums: { salary: sumSalary, ni: sumNi, pension: sumPension, total: sumTotal, byFunding }
-	};
+	return out;
 }
 
 /** Full-year total of each live post in whole pence, by orgIndex position (memoised per structure). */
@@ -299,11 +374,34 @@ export function sumPence(values: Float64Array): number {
  */
 export const structureCost: (s: Structure) => CostReport = memoisePerStructure(computeCost);
 
+/** Each index's unit totals in whole pence, with the pricing they were made with. */
+const unitPenceByIndex = new WeakMap<
+	OrgIndex,
+	{ byUnitPence: Record<string, number>; total: Float64Array; priced: Priced }
+>();
+
 function computeCost(s: Structure): CostReport {
 	const index = orgIndex(s);
 	const c = costArrays(s);
+	const byUnitPence = carriedUnitPence(s, index, c) ?? unitPence(index, c);
+	unitPenceByIndex.set(index, {
+		byUnitPence,
+		total: c.total,
+		priced: { grades: s.grades, assumptions: s.assumptions, defaultFunding: s.defaultFunding }
+	});
+	const byUnit: Record<string, number> = {};
+	for (const unitId in byUnitPence) byUnit[unitId] = fromPence(byUnitPence[unitId]);
+	const report = {
+		byUnit,
+		byFunding: toPounds(c.sums.byFunding),
+		total: fromPence(c.sums.total)
+	};
+	return lazyProperty(report, 'posts', () => postRows(index.posts, c));
+}
+
+/** Units in whole pence, summed by position first: far fewer units than posts. */
+function unitPence(index: OrgIndex, c: CostArrays): Record<string, number> {
 	const n = index.posts.length;
-	// Units in whole pence, summed by position first: far fewer units than posts.
 	const byUnitPence: Record<string, number> = {};
 	let unit = '';
 	let run = 0;
@@ -317,14 +415,32 @@ function computeCost(s: Structure): CostReport {
 		run += c.total[i];
 	}
 	if (unit !== '') byUnitPence[unit] = (byUnitPence[unit] ?? 0) + run;
-	const byUnit: Record<string, number> = {};
-	for (const unitId in byUnitPence) byUnit[unitId] = fromPence(byUnitPence[unitId]);
-	const report = {
-		byUnit,
-		byFunding: toPounds(c.sums.byFunding),
-		total: fromPence(c.sums.total)
-	};
-	return lazyProperty(report, 'posts', () => postRows(index.posts, c));
+	return byUnitPence;
+}
+
+/**
+ * The unit totals of the snapshot before, when this one shares its index or was carried from it
+ * with every replaced post still in its unit (so the units, and their order, are the same) and
+ * priced the same way: each replaced post's old cost taken off its unit and the new one added.
+ */
+function carriedUnitPence(
+	s: Structure,
+	index: OrgIndex,
+	c: CostArrays
+): Record<string, number> | undefined {
+	const same = unitPenceByIndex.get(index);
+	if (same && samePricing(same.priced, s)) return same.byUnitPence;
+	const lineage = carriedFrom(index);
+	const prior = lineage && unitPenceByIndex.get(lineage.from);
+	if (!lineage || !prior || !samePricing(prior.priced, s)) return undefined;
+	for (const i of lineage.changed)
+		if (lineage.from.posts[i].unit !== index.posts[i].unit) return undefined;
+	const byUnitPence = { ...prior.byUnitPence };
+	for (const i of lineage.changed) {
+		const u = index.posts[i].unit;
+		if (u !== '') byUnitPence[u] += c.total[i] - prior.total[i];
+	}
+	return byUnitPence;
 }
 
 function postRows(live: readonly Post[], c: CostArrays): PostCost[] {

@@ -33,3 +33,4 @@ export * from './statutoryTimeline';
 export * from './sensitivity';
 export * from './costAcrossPlan';
 export * from './waves';
+export * from './postFacts';

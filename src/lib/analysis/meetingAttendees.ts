@@ -1,5 +1,5 @@
 import type { Meeting, Structure } from '../model/types';
-import { orgIndex, type OrgIndex } from './orgIndex';
+import { carriedFrom, orgIndex, type OrgIndex } from './orgIndex';
 
 /** Positions of the live posts with director: true, memoised per index. */
 const directorsCache = new WeakMap<OrgIndex, number[]>();
@@ -7,8 +7,15 @@ const directorsCache = new WeakMap<OrgIndex, number[]>();
 function directors(index: OrgIndex): number[] {
 	let out = directorsCache.get(index);
 	if (!out) {
-		out = [];
-		for (let i = 0; i < index.posts.length; i++) if (index.posts[i].director) out.push(i);
+		// Carried from an index whose list is known, with no director among the posts replaced: the
+		// same positions.
+		const c = carriedFrom(index);
+		const before = c && directorsCache.get(c.from);
+		if (before && c.replaced.every((r) => !r.before.director && !r.after.director)) out = before;
+		else {
+			out = [];
+			for (let i = 0; i < index.posts.length; i++) if (index.posts[i].director) out.push(i);
+		}
 		directorsCache.set(index, out);
 	}
 	return out;

@@ -22,6 +22,9 @@ export function memoisePerStructure<R extends object>(
 }
 
 function freezeShallow<R extends object>(r: R): R {
+	// Frozen already: an entry carried over from the snapshot before (see spanOfControl), whose
+	// arrays were frozen with it.
+	if (Object.isFrozen(r)) return r;
 	if (Array.isArray(r)) {
 		for (const item of r) if (item && typeof item === 'object') freezeShallow(item);
 	} else {

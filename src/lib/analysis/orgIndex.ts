@@ -34,6 +34,10 @@ export interface OrgIndex {
 	ceo: number;
 	/** Deepest layer (the number of layers). */
 	maxDepth: number;
+	/** Every key of the posts record, deleted posts included, in `Object.keys` order. */
+	recordIds: string[];
+	/** The record's posts by the same order (deleted ones included): one enumeration, shared. */
+	recordPosts: Post[];
 }
 
 const cache = new WeakMap<Structure, OrgIndex>();
@@ -56,6 +60,26 @@ export function orgIndex(s: Structure): OrgIndex {
 		cache.set(s, index);
 	}
 	return index;
+}
+
+/** How a carried index was made: the index it came from and the posts replaced. */
+export interface Carried {
+	from: OrgIndex;
+	/** Positions of the live posts replaced. */
+	changed: number[];
+	/** Every post replaced (deleted ones included), as it was and as it is. */
+	replaced: { before: Post; after: Post }[];
+}
+
+/**
+ * Kept one step back only (carrying from an index forgets how that one was made), so a long run of
+ * edits does not keep every index alive. The per-index memos (cost, statutory facts, directors)
+ * read it to update a few rows instead of walking every post.
+ */
+const lineage = new WeakMap<OrgIndex, Carried>();
+
+export function carriedFrom(index: OrgIndex): Carried | undefined {
+	return lineage.get(index);
 }
 
 export function isLive(post: Post | undefined): post is Post {
@@ -81,14 +105,20 @@ function buildIndex(s: Structure): OrgIndex {
 	// preallocated arrays.
 	const keys = Object.keys(s.posts);
 	const deleted = new Uint8Array(keys.length);
-	let posts: Post[] = new Array(keys.length);
+	const recordPosts: Post[] = new Array(keys.length);
 	let live = 0;
 	for (let k = 0; k < keys.length; k++) {
 		const post = s.posts[keys[k]];
+		recordPosts[k] = post;
 		if (post.status === 'deleted') deleted[k] = 1;
-		else posts[live++] = post;
+		else live++;
 	}
-	if (live < keys.length) posts = posts.slice(0, live);
+	// With nothing deleted the live posts are the record's, in the same order: one array for both.
+	let posts = recordPosts;
+	if (live < keys.length) {
+		posts = new Array(live);
+		for (let k = 0, i = 0; k < keys.length; k++) if (!deleted[k]) posts[i++] = recordPosts[k];
+	}
 	let ids: string[];
 	let position: Map<string, number>;
 	const last = lastKeys;
@@ -107,14 +137,36 @@ function buildIndex(s: Structure): OrgIndex {
 	}
 	const n = ids.length;
 	const parent = new Int32Array(n);
+	for (let i = 0; i < n; i++) parent[i] = managerPosition(posts[i], i, position);
+	return {
+		ids,
+		posts,
+		position,
+		parent,
+		...linesFrom(parent, position.get(s.ceo) ?? -1),
+		recordIds: keys,
+		recordPosts
+	};
+}
+
+/** Position of a post's line manager, or -1 (none, unknown, deleted, or the post itself). */
+function managerPosition(post: Post, i: number, position: Map<string, number>): number {
+	const to = post.reportsTo;
+	const p = to === undefined ? -1 : (position.get(to) ?? -1);
+	// A post cannot manage itself; treat that as no manager so the escalation check reports it.
+	return p === i ? -1 : p;
+}
+
+type Lines = Pick<
+	OrgIndex,
+	'childStart' | 'childList' | 'depth' | 'order' | 'reachable' | 'ceo' | 'maxDepth'
+>;
+
+/** The child lists and the breadth-first layers, from the managers' positions alone. */
+function linesFrom(parent: Int32Array, ceo: number): Lines {
+	const n = parent.length;
 	const childStart = new Int32Array(n + 1);
-	for (let i = 0; i < n; i++) {
-		const to = posts[i].reportsTo;
-		const p = to === undefined ? -1 : (position.get(to) ?? -1);
-		// A post cannot manage itself; treat that as no manager so the escalation check reports it.
-		parent[i] = p === i ? -1 : p;
-		if (parent[i] >= 0) childStart[parent[i] + 1]++;
-	}
+	for (let i = 0; i < n; i++) if (parent[i] >= 0) childStart[parent[i] + 1]++;
 	for (let i = 0; i < n; i++) childStart[i + 1] += childStart[i];
 	const childList = new Int32Array(childStart[n]);
 	const fill = childStart.slice(0, n);
@@ -126,7 +178,6 @@ function buildIndex(s: Structure): OrgIndex {
 	// Breadth-first from the CEO: posts in a reporting loop or cut off from the CEO stay at depth 0.
 	const depth = new Int32Array(n);
 	const order = new Int32Array(n);
-	const ceo = position.get(s.ceo) ?? -1;
 	let reachable = 0;
 	let maxDepth = 0;
 	if (ceo >= 0) {
@@ -144,19 +195,80 @@ function buildIndex(s: Structure): OrgIndex {
 		}
 		maxDepth = depth[order[reachable - 1]];
 	}
-	return {
-		ids,
+	return { childStart, childList, depth, order, reachable, ceo, maxDepth };
+}
+
+/**
+ * Hands `after` an index made from `before`'s instead of a new enumeration of its posts record,
+ * when `after` is `before` with only the posts under `changed` replaced: each of them in both
+ * records (no post added or removed, so the keys and their order are the same) and live in both
+ * or deleted in both. An edit or an undo of a post (immer patches say which) costs a copy of a few
+ * typed arrays rather than a walk of a 12,000-key record. Does nothing when `before` has no index
+ * yet or the change is not of that kind (the next orgIndex(after) builds one as usual). Returns
+ * the positions of the live posts replaced, or undefined when nothing was carried.
+ */
+export function carryIndex(
+	before: Structure,
+	after: Structure,
+	changed: ReadonlySet<string>
+): number[] | undefined {
+	const from = cache.get(before);
+	if (!from || cache.has(after)) return undefined;
+	if (after.posts === before.posts) {
+		// The edit left the posts record alone (immer kept the same object): the same index, unless
+		// the top post changed.
+		if (changed.size) return undefined;
+		const ceo = from.position.get(after.ceo) ?? -1;
+		cache.set(after, ceo === from.ceo ? from : { ...from, ...linesFrom(from.parent, ceo) });
+		return [];
+	}
+	const livePositions: number[] = [];
+	const replaced: Carried['replaced'] = [];
+	for (const id of changed) {
+		const a = before.posts[id];
+		const b = after.posts[id];
+		if (a === undefined || b === undefined || isLive(a) !== isLive(b)) return undefined;
+		if (!Object.hasOwn(before.posts, id) || !Object.hasOwn(after.posts, id)) return undefined;
+		const i = from.position.get(id);
+		if (i !== undefined) livePositions.push(i);
+		replaced.push({ before: a, after: b });
+	}
+	const posts = from.posts.slice();
+	const recordPosts = from.recordPosts === from.posts ? posts : from.recordPosts.slice();
+	if (recordPosts !== posts)
+		for (const id of changed) recordPosts[from.recordIds.indexOf(id)] = after.posts[id];
+	let parent = from.parent;
+	for (const i of livePositions) {
+		const post = after.posts[from.ids[i]];
+		posts[i] = post;
+		const p = managerPosition(post, i, from.position);
+		if (p === parent[i]) continue;
+		if (parent === from.parent) parent = from.parent.slice();
+		parent[i] = p;
+	}
+	const ceo = from.position.get(after.ceo) ?? -1;
+	// Unchanged lines (a retitle, a regrade) share the tree arrays; they are never written to.
+	const lines: Lines = parent === from.parent && ceo === from.ceo ? from : linesFrom(parent, ceo);
+	const index: OrgIndex = {
+		ids: from.ids,
 		posts,
-		position,
+		position: from.position,
 		parent,
-		childStart,
-		childList,
-		depth,
-		order,
-		reachable,
-		ceo,
-		maxDepth
+		childStart: lines.childStart,
+		childList: lines.childList,
+		depth: lines.depth,
+		order: lines.order,
+		reachable: lines.reachable,
+		ceo: lines.ceo,
+		maxDepth: lines.maxDepth,
+		recordIds: from.recordIds,
+		recordPosts
 	};
+	cache.set(after, index);
+	byPosts.set(after.posts, { ceo: after.ceo, index });
+	lineage.delete(from);
+	lineage.set(index, { from, changed: livePositions, replaced });
+	return livePositions;
 }
 
 /** Number of live direct reports of the post at position i. */

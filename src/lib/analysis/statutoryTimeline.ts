@@ -1,5 +1,6 @@
 import { STATUTORY_ROLES, type StatutoryRole, type Structure } from '../model/types';
 import { dayNumber } from './financialYear';
+import { postFacts } from './postFacts';
 import { changeDays, isoOfDay, structureAt, transitionWindow } from './structureAt';
 
 /** A run of days on which the same posts hold a statutory role. */
@@ -35,8 +36,10 @@ export function statutoryTimeline(
 ): StatutoryTimeline {
 	// Who holds a role depends only on the posts that hold one (and the interim posts), so the days
 	// walked and the structures built are those of these few posts, not of the whole establishment.
+	const facts = postFacts(s);
 	const roleHolders: Structure['posts'] = {};
-	for (const id in s.posts) if (s.posts[id].statutoryRoles.length) roleHolders[id] = s.posts[id];
+	for (let k = 0; k < facts.roleHolders.length; k++)
+		roleHolders[facts.roleHolderIds[k]] = facts.roleHolders[k];
 	const holdersOnly: Structure = { ...s, posts: roleHolders };
 	const days = changeDays(holdersOnly, window.from, window.to);
 	const lastDay = dayNumber(window.to, 'The last day');

@@ -1,5 +1,6 @@
 import type { Link, Meeting, Post, StatutoryRole, Structure, Unit } from '../model/types';
 import { dayNumber } from './financialYear';
+import { postFacts } from './postFacts';
 
 /**
  * The structure on one day of a change: the posts in force that day (each post between its start
@@ -138,7 +139,10 @@ export function changeDays(s: Structure, from: string, to: string): string[] {
  */
 export function transitionWindow(s: Structure): { from: string; to: string } {
 	let to = s.date;
-	for (const p of [...Object.values(s.posts), ...Object.values(s.interimPosts ?? {})]) {
+	// The posts' latest date is gathered once per posts record (the greatest of the same strings).
+	const latest = postFacts(s).latestDate;
+	if (latest !== undefined && latest > to) to = latest;
+	for (const p of Object.values(s.interimPosts ?? {})) {
 		if (p.start !== undefined && p.start > to) to = p.start;
 		if (p.end !== undefined && p.end > to) to = p.end;
 	}

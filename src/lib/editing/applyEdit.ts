@@ -1,6 +1,7 @@
 import type { Patch } from 'immer';
 import type { Structure } from '../model/types';
 import { setAssumption } from './assumptionCommands';
+import { carryAnalysis } from './carry';
 import { describePatches } from './changeLog';
 import type { Command } from './command';
 import type { Edit, EditResult, EditType } from './edits';
@@ -55,6 +56,7 @@ export function applyEdit(structure: Structure, edit: Edit): EditResult {
 		createdId = cmd.perform(d, edit, structure) ?? undefined;
 	});
 	const next = patches.length ? freezeTouched(produced, patches) : structure;
+	carryAnalysis(structure, next, patches);
 	const description = patches.length ? describePatches(structure, patches, next).join('; ') : '';
 	return createdId === undefined
 		? { ok: true, structure: next, patches, inversePatches, description }

@@ -1,4 +1,6 @@
 import { Immer, enableArrayMethods, enablePatches, freeze, type Patch } from 'immer';
+import type { Structure } from '../model/types';
+import { carryAnalysis } from './carry';
 
 enablePatches();
 enableArrayMethods();
@@ -45,6 +47,8 @@ export function freezeTouched<T>(root: T, patches: readonly Patch[]): T {
 }
 
 /** Apply patches (undo, redo) and freeze the result as an edit's result is frozen. */
-export function applyPatches<T extends object>(base: T, patches: readonly Patch[]): T {
-	return freezeTouched(immer.applyPatches(base, patches), patches);
+export function applyPatches<T extends Structure>(base: T, patches: readonly Patch[]): T {
+	const next = freezeTouched(immer.applyPatches(base, patches), patches);
+	carryAnalysis(base, next, patches);
+	return next;
 }

@@ -4,9 +4,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateHrExport, HR_HEADERS, toCsv } from '../../../tests/support/hrExport';
 import { establishmentFromFile } from '../establishment';
+import { withholdPay } from '../analysis/withholdPay';
 import {
+	askLarge,
 	compactView,
 	lookUpKept,
+	storedVersion,
 	searchPosts,
 	structureShell,
 	unitContents
@@ -82,5 +85,66 @@ describe('a large structure sent compact', () => {
 		expect(posts.map((p) => p.id)).toContain(director[col('Position ID')]);
 		expect(unitContents(s, 'no-such-unit')).toBeUndefined();
 		expect(compactView(getStructure('clt-2020')!.structure)).toBeUndefined();
+	});
+
+	it('answers the page, a unit and a search off the request thread exactly as in-thread, pay withheld when asked', async () => {
+		const s = getStructure(id)!.structure;
+		const stored = storedVersion(id)!;
+		expect(stored).toMatchObject({ version: 1, latestVersion: 1, builtIn: false });
+		const page = await askLarge(id, 1, false, { kind: 'view' });
+		expect(page).toEqual({ view: { compact: compactView(s), shell: structureShell(s) } });
+		const masked = await askLarge(id, 1, true, { kind: 'view' });
+		const withheld = withholdPay(s);
+		expect(masked).toEqual({
+			view: {
+				compact: compactView(s),
+				shell: structureShell(withheld.structure),
+				unitCosts: withheld.unitCosts
+			}
+		});
+		const director = e.rows.find((r) => r[col('Job Title')] === 'Director of City Housing')!;
+		const search = await askLarge(id, 1, false, {
+			kind: 'search',
+			query: director[col('Position ID')],
+			limit: 20
+		});
+		expect(search).toEqual({ matches: searchPosts(s, director[col('Position ID')]) });
+		const unit = s.posts[director[col('Position ID')]].unit;
+		expect(await askLarge(id, 1, false, { kind: 'unit', unit })).toEqual({
+			posts: unitContents(s, unit)
+		});
+		expect(await askLarge(id, 1, false, { kind: 'unit', unit: 'no-such-unit' })).toEqual({
+			posts: undefined
+		});
+		// A small structure, and a version that is not there, are left to the request thread.
+		expect(await askLarge('clt-2020', 1, false, { kind: 'view' })).toBeUndefined();
+		expect(await askLarge(id, 9, false, { kind: 'view' })).toBeUndefined();
+		expect(storedVersion(id, 9)).toBeUndefined();
+	});
+
+	it('rebuilds a version stored as a delta from its rows', async () => {
+		const s = getStructure(id)!.structure;
+		const postId = Object.keys(s.posts)[5];
+		const edited = {
+			...s,
+			posts: { ...s.posts, [postId]: { ...s.posts[postId], title: 'Head of Delta Testing' } }
+		};
+		const saved = getStore().saveVersion(id, edited, { basedOnVersion: 1 });
+		expect(saved.ok).toBe(true);
+		const row = getStore()
+			.db.prepare('SELECT delta_base FROM versions WHERE structure_id = ? AND version = 2')
+			.get(id) as { delta_base: number | null };
+		expect(row.delta_base).toBe(1);
+		expect(
+			await askLarge(id, 2, false, { kind: 'search', query: 'Delta Testing', limit: 5 })
+		).toEqual({
+			matches: searchPosts(getStructure(id, 2)!.structure, 'Delta Testing', 5)
+		});
+		const found = await askLarge(id, 2, false, {
+			kind: 'search',
+			query: 'Delta Testing',
+			limit: 5
+		});
+		expect(found && 'matches' in found && found.matches.map((m) => m.id)).toEqual([postId]);
 	});
 });

@@ -3,19 +3,29 @@
  * report, the change log and the command line format through these so a figure reads the same.
  */
 
+/**
+ * One formatter per option set, made on first use: making an Intl.NumberFormat costs far more
+ * than formatting with it, and the checks format on every new snapshot.
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(min: number, max: number): Intl.NumberFormat {
+	const key = `${min}:${max}`;
+	let f = formatters.get(key);
+	if (!f) {
+		f = new Intl.NumberFormat('en-GB', { minimumFractionDigits: min, maximumFractionDigits: max });
+		formatters.set(key, f);
+	}
+	return f;
+}
+
 /** A number with grouping and a fixed number of decimal places (default 0): 1,650 / 6.5. */
 export function formatNumber(n: number, dp = 0): string {
-	return fixMinus(
-		new Intl.NumberFormat('en-GB', {
-			minimumFractionDigits: dp,
-			maximumFractionDigits: dp
-		}).format(n)
-	);
+	return fixMinus(formatter(dp, dp).format(n));
 }
 
 /** A number with grouping and only the decimals it needs, up to `maxDp`: 0.5, 1, 2.75. */
 export function formatDecimal(n: number, maxDp = 2): string {
-	return fixMinus(new Intl.NumberFormat('en-GB', { maximumFractionDigits: maxDp }).format(n));
+	return fixMinus(formatter(0, maxDp).format(n));
 }
 
 /** A signed change in a count or measure: +2, −1.5, 0. */

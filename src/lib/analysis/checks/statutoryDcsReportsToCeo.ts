@@ -1,4 +1,4 @@
-import { orgIndex } from '../orgIndex';
+import { liveRoleHolders } from '../postFacts';
 import type { Check } from './types';
 
 /** DfE statutory guidance: the DCS reports directly to the Chief Executive. */
@@ -10,10 +10,8 @@ export const statutoryDcsReportsToCeo: Check = {
 		'The Director of Children’s Services reports directly to the Chief Executive (public record: DfE statutory guidance on the roles and responsibilities of the Director of Children’s Services and the Lead Member for Children’s Services).',
 	run(s) {
 		const ceo = s.posts[s.ceo];
-		return orgIndex(s)
-			.posts.filter(
-				(p) => p.statutoryRoles.includes('dcs') && p.id !== s.ceo && p.reportsTo !== s.ceo
-			)
+		return liveRoleHolders(s)
+			.filter((p) => p.statutoryRoles.includes('dcs') && p.id !== s.ceo && p.reportsTo !== s.ceo)
 			.map((p) => ({
 				check: this.key,
 				subject: p.id,

@@ -1,4 +1,4 @@
-import { orgIndex } from '../orgIndex';
+import { liveRoleHolders } from '../postFacts';
 import type { Check } from './types';
 
 /** Local Government and Housing Act 1989, section 4: the Head of Paid Service, held by the Chief Executive. */
@@ -9,8 +9,8 @@ export const statutoryHeadOfPaidServiceIsCeo: Check = {
 	rule: () =>
 		'The Head of Paid Service role is held by the Chief Executive (public record: Local Government and Housing Act 1989, section 4; the council’s constitution names the Chief Executive).',
 	run(s) {
-		return orgIndex(s)
-			.posts.filter((p) => p.statutoryRoles.includes('head-of-paid-service') && p.id !== s.ceo)
+		return liveRoleHolders(s)
+			.filter((p) => p.statutoryRoles.includes('head-of-paid-service') && p.id !== s.ceo)
 			.map((p) => ({
 				check: this.key,
 				subject: p.id,

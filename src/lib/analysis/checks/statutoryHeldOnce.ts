@@ -1,6 +1,6 @@
 import { STATUTORY_ROLES, STATUTORY_ROLE_NAMES } from '../../model/types';
 import type { StatutoryRole } from '../../model/types';
-import { orgIndex } from '../orgIndex';
+import { liveRoleHolders } from '../postFacts';
 import type { Check, Violation } from './types';
 
 export const statutoryHeldOnce: Check = {
@@ -11,8 +11,7 @@ export const statutoryHeldOnce: Check = {
 		'Each statutory role (Head of Paid Service, section 151 officer, Monitoring Officer, DCS, DASS, Director of Public Health) is held by exactly one live post.',
 	run(s) {
 		const holders = new Map<StatutoryRole, string[]>(STATUTORY_ROLES.map((r) => [r, []]));
-		for (const post of orgIndex(s).posts) {
-			if (post.statutoryRoles.length === 0) continue;
+		for (const post of liveRoleHolders(s)) {
 			for (const role of post.statutoryRoles) holders.get(role)?.push(post.title);
 		}
 		const out: Violation[] = [];

@@ -1,5 +1,6 @@
 import { STATUTORY_ROLE_NAMES } from '../../model/types';
 import { formatDate } from '../../words';
+import { postFacts } from '../postFacts';
 import { statutoryTimeline } from '../statutoryTimeline';
 import type { Check, Violation } from './types';
 
@@ -15,10 +16,7 @@ export const statutoryHeldOverTime: Check = {
 		'Each statutory role is held by exactly one post in force on every day from the structure’s date to its last dated change, interim posts included.',
 	run(s) {
 		// Nothing dated, nothing interim: the structure is the same every day (held-once covers it).
-		const dated = (p: { start?: string; end?: string }) =>
-			p.start !== undefined || p.end !== undefined;
-		if (!Object.values(s.posts).some(dated) && Object.keys(s.interimPosts ?? {}).length === 0)
-			return [];
+		if (!postFacts(s).anyDated && Object.keys(s.interimPosts ?? {}).length === 0) return [];
 		const t = statutoryTimeline(s);
 		const out: Violation[] = [];
 		for (const spell of [...t.gaps, ...t.overlaps]) {

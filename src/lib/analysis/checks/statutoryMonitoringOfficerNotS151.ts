@@ -1,4 +1,4 @@
-import { orgIndex } from '../orgIndex';
+import { liveRoleHolders } from '../postFacts';
 import type { Check } from './types';
 
 /** Local Government and Housing Act 1989, section 5: the Monitoring Officer may not be the s151 officer. */
@@ -9,8 +9,8 @@ export const statutoryMonitoringOfficerNotS151: Check = {
 	rule: () =>
 		'The Monitoring Officer is not also the section 151 officer (public record: Local Government and Housing Act 1989, section 5).',
 	run(s) {
-		return orgIndex(s)
-			.posts.filter(
+		return liveRoleHolders(s)
+			.filter(
 				(p) => p.statutoryRoles.includes('monitoring-officer') && p.statutoryRoles.includes('s151')
 			)
 			.map((p) => ({

@@ -1,5 +1,5 @@
 import { meetingAttendees } from '../meetingAttendees';
-import { orgIndex } from '../orgIndex';
+import { liveRoleHolders } from '../postFacts';
 import type { Check, Violation } from './types';
 
 /**
@@ -14,7 +14,7 @@ export const statutoryS151InTopMeetings: Check = {
 	rule: () =>
 		'The section 151 officer is a member of every top management meeting: those the Chief Executive chairs or that bring together the Chief Executive’s direct reports or all directors (public record: CIPFA, Statement on the Role of the Chief Financial Officer in Local Government).',
 	run(s) {
-		const s151 = orgIndex(s).posts.find((p) => p.statutoryRoles.includes('s151'));
+		const s151 = liveRoleHolders(s).find((p) => p.statutoryRoles.includes('s151'));
 		if (!s151) return [];
 		const out: Violation[] = [];
 		for (const m of Object.values(s.meetings)) {

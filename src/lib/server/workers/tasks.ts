@@ -25,6 +25,7 @@ import type { ModelError } from '../../model/errors.ts';
 import { parseStructureYaml } from '../../model/load.ts';
 import type { Structure } from '../../model/types.ts';
 import { validateStructure } from '../../model/validate.ts';
+import { answerLarge, documentFromChain, type LargeAnswer, type LargeAsk } from '../largeView.ts';
 import { documentHash } from '../migrations.ts';
 
 /** An existing structure to import into: its latest version, as stored. */
@@ -85,6 +86,12 @@ export interface Tasks {
 	summariseDocument(a: { json: string }): StructureSummary;
 	/** A senior option laid over an establishment: the plan, and with `save` the document to store. */
 	applySeniorOption(a: SeniorOptionArgs): SeniorOptionBuild;
+	/**
+	 * A large structure's page, a unit's posts or a search, from the document `key` names (data
+	 * folder, id and version). The thread keeps the last documents it read; without `chain` (the
+	 * stored rows, see documentFromChain) it answers needsDocument when it has not that one.
+	 */
+	askLarge(a: { key: string; chain?: string[]; maskPay: boolean; ask: LargeAsk }): LargeAnswer;
 }
 
 /** The two structures as stored (JSON), the user's choices, and for a save the name and ids taken. */
@@ -98,6 +105,10 @@ export interface SeniorOptionArgs {
 export type SeniorOptionBuild =
 	| { ok: true; plan: SeniorOptionPlan; built?: BuiltDocument }
 	| { ok: false; plan: SeniorOptionPlan };
+
+/** The documents this thread read last, by key (versions never change, so none goes stale). */
+const KEPT_DOCUMENTS = 2;
+const keptDocuments = new Map<string, Structure>();
 
 /**
  * The id wanted, or when it is taken the next free one as the store makes it (slug, then -2, -3…),
@@ -230,6 +241,20 @@ export const tasks: Tasks = {
 			return { ok: false, plan: { ...plan, after: undefined } };
 		}
 		return { ok: true, plan, built: built(structure, save.takenIds) };
+	},
+
+	askLarge({ key, chain, maskPay, ask }) {
+		let s = keptDocuments.get(key);
+		if (!s) {
+			if (!chain) return { needsDocument: true };
+			s = documentFromChain(chain);
+		}
+		// Most recently used last, so the oldest goes first.
+		keptDocuments.delete(key);
+		keptDocuments.set(key, s);
+		while (keptDocuments.size > KEPT_DOCUMENTS)
+			keptDocuments.delete(keptDocuments.keys().next().value!);
+		return answerLarge(s, maskPay, ask);
 	}
 };
 

@@ -1,7 +1,13 @@
 import { error, redirect } from '@sveltejs/kit';
 import { formatStructureRef } from '$lib/model/structureRef';
-import { compactView, lookUpKept, structureShell } from '$lib/server/largeStructure';
-import { routeStructureRef, visibleStructures } from '$lib/server/resolve';
+import {
+	askLarge,
+	compactView,
+	lookUpKept,
+	storedVersion,
+	structureShell
+} from '$lib/server/largeStructure';
+import { readableRights, routeStructureRef, visibleStructures } from '$lib/server/resolve';
 import { canSeePay } from '$lib/server/auth';
 import { withholdPay } from '$lib/analysis/withholdPay';
 import { noteView } from '$lib/server/stewardship';
@@ -10,9 +16,10 @@ import type { LayoutServerLoad } from './$types';
 /**
  * The structure the address names: /structures/clt-2020 (latest) or /structures/clt-2020@3. A
  * large one (an imported establishment) comes compact: its units and headline figures, without
- * its posts, which the pages fetch as they need them.
+ * its posts, which the pages fetch as they need them; its document is read and measured on a
+ * worker thread (askLarge), so a page of 11,000 posts holds no other request up.
  */
-export const load: LayoutServerLoad = (event) => {
+export const load: LayoutServerLoad = async (event) => {
 	const { params, url, locals } = event;
 	const named = routeStructureRef(params.id, url);
 	if (!named.ok) error(named.status, named.message);
@@ -26,6 +33,27 @@ export const load: LayoutServerLoad = (event) => {
 		);
 		to.searchParams.delete('version');
 		redirect(308, to.pathname + to.search);
+	}
+	const stored = readableRights(ref.id, locals.user) && storedVersion(ref.id, ref.version);
+	const large =
+		stored && (await askLarge(ref.id, stored.version, !canSeePay(locals.user), { kind: 'view' }));
+	if (stored && large && 'view' in large) {
+		const { compact, shell, unitCosts } = large.view;
+		noteView(event, shell.id, stored.version);
+		const base = shell.derivedFrom
+			? visibleStructures(locals.user).find((s) => s.id === shell.derivedFrom)
+			: undefined;
+		return {
+			structure: shell,
+			compact,
+			payMasked: !canSeePay(locals.user),
+			unitCosts,
+			version: stored.version,
+			latestVersion: stored.latestVersion,
+			builtIn: stored.builtIn,
+			versionParam: ref.version,
+			derivedFromName: base?.name
+		};
 	}
 	const looked = lookUpKept(ref, locals.user);
 	if (!looked.ok) error(looked.status, looked.message);
