@@ -69,7 +69,13 @@ export interface ChartOptions {
 	layerGap: number;
 	stackGap: number;
 	indent: number;
-	leaves: 'column' | 'hang';
+	/** 'compact' (for a screen): hang as 'hang' does, and otherwise stack as 'column' does. */
+	leaves: 'column' | 'hang' | 'compact';
+	/**
+	 * Most reports stacked in one column before another starts beside it ('column', and 'hang',
+	 * which without a limit hangs two columns from four).
+	 */
+	maxStack: number;
 	/** Most reports side by side before they wrap into rows either side of a trunk. */
 	maxPerRow: number;
 	/** Gap either side of the trunk of wrapped rows. */
@@ -77,7 +83,10 @@ export interface ChartOptions {
 	/** A manager centred over its reports' whole row ('row') or between its first and last report. */
 	centre: 'row' | 'reports';
 	bandGap: number;
+	/** Widest line of trees in a band before the next tree starts a new line. */
 	maxRowWidth: number;
+	/** Bands holding no posts (bodies, meetings): stacked below the posts, or in columns beside them. */
+	lanes: 'below' | 'beside';
 	/** Band ids in the order they stack. */
 	bandOrder: readonly string[];
 	/** Draw only this node's tree, from (0, 0). */
@@ -86,16 +95,19 @@ export interface ChartOptions {
 
 /** The graph page's layout. */
 export const GRAPH_CHART: ChartOptions = {
-	hGap: 26,
-	layerGap: 54,
-	stackGap: 10,
-	indent: 28,
+	hGap: 16,
+	layerGap: 34,
+	stackGap: 8,
+	indent: 20,
 	leaves: 'column',
+	maxStack: Infinity,
 	maxPerRow: Infinity,
 	trunkGap: 24,
 	centre: 'row',
-	bandGap: 120,
+	// Room for the bands' frames and titles, with the bus to a band's roots between them.
+	bandGap: 96,
 	maxRowWidth: 1700,
+	lanes: 'below',
 	bandOrder: []
 };
 
@@ -106,11 +118,13 @@ export const PRINT_CHART: ChartOptions = {
 	stackGap: 7,
 	indent: 18,
 	leaves: 'hang',
+	maxStack: Infinity,
 	maxPerRow: 6,
 	trunkGap: 24,
 	centre: 'reports',
 	bandGap: 120,
 	maxRowWidth: Infinity,
+	lanes: 'below',
 	bandOrder: []
 };
 
@@ -157,11 +171,11 @@ export function layoutChart(
 		const children = childrenOf(n.id).filter((c) => !visiting.has(c.id));
 		let block: Block;
 		if (!children.length) block = leafBlock(sheet, n);
-		else if (o.leaves === 'hang' && !isRoot && children.every(isLeaf))
+		else if (o.leaves !== 'column' && !isRoot && children.every(isLeaf))
 			block = hang(sheet, n, children);
 		else {
 			const items: Block[] = [];
-			const leaves = o.leaves === 'column' ? children.filter(isLeaf) : [];
+			const leaves = o.leaves !== 'hang' ? children.filter(isLeaf) : [];
 			if (leaves.length) items.push(column(sheet, leaves, n));
 			for (const c of children) if (!leaves.includes(c)) items.push(subtree(c, false));
 			const reports = children.filter((c) => !leaves.includes(c));
@@ -192,55 +206,92 @@ export function layoutChart(
 		// Bands in the order asked for, then any others in order of first appearance.
 		const bands: string[] = [...o.bandOrder];
 		for (const n of nodes) if (!bands.includes(bandOf(n))) bands.push(bandOf(n));
-		let top = 0;
-		for (const band of bands) {
+		// Every band measured before any is placed: the nodes that are not posts (bodies, meetings,
+		// units without a post) go in a lane of their own below their band's trees, wrapped to the
+		// widest line of trees, so that they neither sit among the posts nor widen the chart.
+		const measured = bands.flatMap((band) => {
 			const members = nodes.filter((n) => bandOf(n) === band);
-			if (!members.length) continue;
 			const roots = members.filter((n) => {
 				if (!n.isPost) return false;
 				const m = n.manager ? byId.get(n.manager) : undefined;
 				return !m || bandOf(m) !== band;
 			});
-			const blocks = [
-				...roots.map((r) => subtree(r, true)),
-				...members.filter((n) => !n.isPost).map((n) => leafBlock(sheet, n))
-			];
+			const trees = lines(
+				// A root under a manager in another band is not the top of the chart: it may hang.
+				roots.map((r) => subtree(r, !r.manager || !byId.has(r.manager))),
+				o.maxRowWidth
+			);
+			const others = members.filter((n) => !n.isPost).map((n) => leafBlock(sheet, n));
+			return members.length ? [{ roots, trees, others }] : [];
+		});
+		const treeWidth = Math.max(0, ...measured.flatMap((b) => b.trees.map(widthOf)));
+		const laneWidth = treeWidth > 0 ? Math.min(treeWidth, o.maxRowWidth) : o.maxRowWidth;
+		const laneGap = o.layerGap / 2;
+		// 'beside': bands of bodies and meetings in columns to the right of the posts, as tall as they.
+		const aside =
+			o.lanes === 'beside' && treeWidth > 0
+				? measured.filter((b) => !b.trees.length && b.others.length)
+				: [];
+		let top = 0;
+		for (const { roots, trees, others } of measured.filter((b) => !aside.includes(b))) {
 			let y = top;
-			for (const l of lines(blocks)) {
-				const w = l.reduce((s, b) => s + b.w, 0) + o.hGap * (l.length - 1);
-				let x = -w / 2;
-				for (const b of l) {
+			let gap = 0;
+			const rows = [
+				...trees.map((l) => ({ l, gap: o.layerGap })),
+				...lines(others, laneWidth).map((l) => ({ l, gap: laneGap }))
+			];
+			for (const row of rows) {
+				let x = -widthOf(row.l) / 2;
+				for (const b of row.l) {
 					b.place(x, y);
 					x += b.w + o.hGap;
 				}
-				y += Math.max(...l.map((b) => b.h)) + o.layerGap;
+				y += Math.max(...row.l.map((b) => b.h)) + row.gap;
+				gap = row.gap;
 			}
-			// Reports whose manager is in an earlier band: across a bus in the gap above this band.
+			// Reports whose manager is in an earlier band: across a bus in the gap above this band, and
+			// to a tree on a later line down a gutter beside the band's left edge, then across above it.
 			const bus = top - o.bandGap * 0.6;
+			const gutter = -Math.max(0, ...trees.map(widthOf)) / 2 - o.hGap / 2;
 			for (const r of roots) {
 				const m = r.manager ? placed.get(r.manager) : undefined;
 				const p = placed.get(r.id);
 				if (!m || !p) continue;
 				const mx = m.x + m.width / 2;
 				const px = p.x + p.width / 2;
+				const above = p.y - o.layerGap / 2;
 				line(
 					m.id,
 					r.id,
-					m.y < p.y
+					m.y >= p.y
 						? [
-								[mx, m.y + m.height],
-								[mx, bus],
-								[px, bus],
-								[px, p.y]
-							]
-						: [
 								[mx, m.y + m.height / 2],
 								[px, p.y + p.height / 2]
 							]
+						: p.y > top
+							? [
+									[mx, m.y + m.height],
+									[mx, bus],
+									[gutter, bus],
+									[gutter, above],
+									[px, above],
+									[px, p.y]
+								]
+							: [
+									[mx, m.y + m.height],
+									[mx, bus],
+									[px, bus],
+									[px, p.y]
+								]
 				);
 			}
-			top = y - o.layerGap + o.bandGap;
+			top = y - gap + o.bandGap;
 		}
+		placeAside(
+			aside.map((b) => b.others),
+			top - o.bandGap,
+			laneGap
+		);
 		// Managers in a later band than their report (unusual): a straight line once both are placed.
 		const lined = new Set(out.lines.map((l) => l.report));
 		for (const n of nodes) {
@@ -258,14 +309,33 @@ export function layoutChart(
 		out.height = bottom - Math.min(0, ...out.boxes.map((b) => b.y));
 	}
 
-	// Greedy lines no wider than maxRowWidth (a block wider than that gets a line of its own).
-	function lines(blocks: Block[]): Block[][] {
+	// Each band in columns of as many as fit the posts' height, left to right after the posts.
+	function placeAside(bands: Block[][], height: number, gap: number) {
+		let x = Math.max(0, ...out.boxes.map((b) => b.x + b.width)) + o.bandGap;
+		for (const blocks of bands) {
+			const cellW = Math.max(...blocks.map((b) => b.w));
+			const cellH = Math.max(...blocks.map((b) => b.h));
+			const perColumn = Math.max(1, Math.floor((height + gap) / (cellH + gap)));
+			blocks.forEach((b, i) => {
+				const col = Math.floor(i / perColumn);
+				b.place(x + col * (cellW + o.hGap), (i % perColumn) * (cellH + gap));
+			});
+			x += Math.ceil(blocks.length / perColumn) * (cellW + o.hGap) - o.hGap + o.bandGap;
+		}
+	}
+
+	function widthOf(line: Block[]): number {
+		return line.reduce((s, b) => s + b.w, 0) + o.hGap * (line.length - 1);
+	}
+
+	// Greedy lines no wider than maxWidth (a block wider than that gets a line of its own).
+	function lines(blocks: Block[], maxWidth: number): Block[][] {
 		const out: Block[][] = [];
 		let current: Block[] = [];
 		let width = 0;
 		for (const b of blocks) {
 			const next = current.length ? width + o.hGap + b.w : b.w;
-			if (current.length && next > o.maxRowWidth) {
+			if (current.length && next > maxWidth) {
 				out.push(current);
 				current = [b];
 				width = b.w;
