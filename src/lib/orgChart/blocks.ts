@@ -1,4 +1,4 @@
-import type { ChartBox, ChartNode, ChartOptions } from './layout.ts';
+import type { ChartBox, ChartNode, ChartOptions } from './chartTypes.ts';
 
 /**
  * The ways `layoutChart` arranges a manager and its reports, each a block measured first and placed

@@ -1,4 +1,13 @@
 import { column, hang, leafBlock, row, wrapped, type Block, type Sheet } from './blocks.ts';
+import {
+	GRAPH_CHART,
+	type ChartBox,
+	type ChartLayout,
+	type ChartNode,
+	type ChartOptions
+} from './chartTypes.ts';
+
+export * from './chartTypes.ts';
 
 /**
  * The one org-chart layout, computed here rather than by a general graph layout so that a wide span
@@ -6,128 +15,22 @@ import { column, hang, leafBlock, row, wrapped, type Block, type Sheet } from '.
  * cytoscape's preset layout), its SVG and PNG export, the JNC report and the deck all draw from it.
  *
  * A manager sits above its reports, which are set side by side under a bus line. Reports that
- * manage nobody are drawn compactly, in one of two ways (`leaves`):
- * - 'column' (the graph's): stacked in one column beside the manager's other reports' subtrees, so a
- *   Chief Executive with ten reports draws as a column and a few subtrees, not a row ten boxes wide;
+ * manage nobody are drawn compactly (`leaves`):
+ * - 'column': stacked in a column beside the manager's other reports' subtrees, so a Chief
+ *   Executive with ten reports draws as a column and a few subtrees, not a row ten boxes wide;
+ *   past `maxStack` of them, in several columns side by side;
  * - 'hang' (print's): when every report of a manager other than the top one manages nobody, they
- *   hang beneath it, indented, in two columns from four (a landscape page has width, not height).
+ *   hang beneath it, indented, in two columns from four (a landscape page has width, not height);
+ * - 'compact' (a screen's): hanging where every report manages nobody, stacked otherwise.
  * More than `maxPerRow` reports side by side wrap into rows split either side of a trunk. Nodes may
  * be grouped into bands (Council Core, Delivery Functions…) stacked top to bottom, each band
- * wrapping onto a new line past `maxRowWidth`; or, with `root`, only the tree below one post is
- * drawn and the rest listed as unattached.
+ * wrapping onto a new line past `maxRowWidth` (reached down a gutter at the band's left); nodes
+ * that are not posts (bodies, meetings) go in lanes of their own, below the posts or beside them
+ * (`lanes`). Or, with `root`, only the tree below one post is drawn and the rest listed as
+ * unattached. screen.ts chooses among these foldings for the shape of a screen.
  *
  * Every manager → report line is routed orthogonally (down to a bus, across, down).
  */
-export interface ChartNode {
-	id: string;
-	/** Band (e.g. a group node id); nodes without one share a band at the end. */
-	band?: string;
-	/** Line manager's node id, for posts. */
-	manager?: string;
-	/** Posts are laid out as trees; anything else sits in rows in its band. */
-	isPost: boolean;
-	w: number;
-	h: number;
-}
-
-export interface Point {
-	x: number;
-	y: number;
-}
-
-/** A placed node: top-left corner, width and height. */
-export interface ChartBox {
-	id: string;
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-}
-
-export interface ChartLine {
-	/** `manager->report`, or `manager:trunk` for the trunk of wrapped rows. */
-	id: string;
-	/** The report the line ends at (none for a trunk). */
-	report?: string;
-	/** The manager the line starts at (none for a trunk). */
-	manager?: string;
-	/** From the manager's box to the report's, corners included. */
-	points: [number, number][];
-}
-
-export interface ChartLayout {
-	width: number;
-	height: number;
-	boxes: ChartBox[];
-	lines: ChartLine[];
-	/** With `root`: ids of nodes its tree does not reach (in input order). */
-	unattached: string[];
-}
-
-export interface ChartOptions {
-	hGap: number;
-	layerGap: number;
-	stackGap: number;
-	indent: number;
-	/** 'compact' (for a screen): hang as 'hang' does, and otherwise stack as 'column' does. */
-	leaves: 'column' | 'hang' | 'compact';
-	/**
-	 * Most reports stacked in one column before another starts beside it ('column', and 'hang',
-	 * which without a limit hangs two columns from four).
-	 */
-	maxStack: number;
-	/** Most reports side by side before they wrap into rows either side of a trunk. */
-	maxPerRow: number;
-	/** Gap either side of the trunk of wrapped rows. */
-	trunkGap: number;
-	/** A manager centred over its reports' whole row ('row') or between its first and last report. */
-	centre: 'row' | 'reports';
-	bandGap: number;
-	/** Widest line of trees in a band before the next tree starts a new line. */
-	maxRowWidth: number;
-	/** Bands holding no posts (bodies, meetings): stacked below the posts, or in columns beside them. */
-	lanes: 'below' | 'beside';
-	/** Band ids in the order they stack. */
-	bandOrder: readonly string[];
-	/** Draw only this node's tree, from (0, 0). */
-	root?: string;
-}
-
-/** The graph page's layout. */
-export const GRAPH_CHART: ChartOptions = {
-	hGap: 16,
-	layerGap: 34,
-	stackGap: 8,
-	indent: 20,
-	leaves: 'column',
-	maxStack: Infinity,
-	maxPerRow: Infinity,
-	trunkGap: 24,
-	centre: 'row',
-	// Room for the bands' frames and titles, with the bus to a band's roots between them.
-	bandGap: 96,
-	maxRowWidth: 1700,
-	lanes: 'below',
-	bandOrder: []
-};
-
-/** The printed chart's layout (the JNC report, the deck): tighter, wrapping a wide span. */
-export const PRINT_CHART: ChartOptions = {
-	hGap: 12,
-	layerGap: 30,
-	stackGap: 7,
-	indent: 18,
-	leaves: 'hang',
-	maxStack: Infinity,
-	maxPerRow: 6,
-	trunkGap: 24,
-	centre: 'reports',
-	bandGap: 120,
-	maxRowWidth: Infinity,
-	lanes: 'below',
-	bandOrder: []
-};
-
 export function layoutChart(
 	nodes: readonly ChartNode[],
 	options: Partial<ChartOptions> = {}
