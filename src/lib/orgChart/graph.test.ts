@@ -95,6 +95,26 @@ describe('the graph page’s org chart', () => {
 		]);
 	});
 
+	it('keeps the line down to a later band clear of the manager’s own reports', () => {
+		const nodes = [post('ceo'), post('a', 'ceo'), post('md1', 'ceo', 'delivery')];
+		const { positions, routes } = orgChartLayout(nodes, { bandOrder: ['core', 'delivery'] });
+		// The CEO's reports in its own band part to the left of its trunk, half the trunk gap (12)
+		// from it, so the line down to the Managing Director crosses no box.
+		expect(positions.ceo.x - (positions.a.x + 95)).toBe(12);
+		expect(routes.md1[0].x).toBe(positions.ceo.x);
+	});
+
+	it('and the band’s later lines part either side of that line too', () => {
+		const nodes = [post('ceo'), post('x'), post('md1', 'ceo', 'delivery')];
+		const { positions } = orgChartLayout(nodes, {
+			bandOrder: ['core', 'delivery'],
+			maxRowWidth: 200
+		});
+		// The CEO alone on the first line, centred on 0; X on the next, ending 12 left of the line.
+		expect(positions.ceo).toEqual({ x: 0, y: 29 });
+		expect(positions.x).toEqual({ x: -12 - 95, y: 58 + 34 + 29 });
+	});
+
 	it('wraps a band wider than the maximum onto a new line, reached down a gutter at its left', () => {
 		const nodes = [post('ceo'), ...[1, 2, 3].map((i) => post(`md${i}`, 'ceo', 'delivery'))];
 		const { positions, routes } = orgChartLayout(nodes, {

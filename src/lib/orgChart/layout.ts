@@ -54,6 +54,19 @@ export function layoutChart(
 	const childrenOf = (id: string) => kids.get(id) ?? [];
 	const isLeaf = (n: ChartNode) => childrenOf(n.id).length === 0;
 
+	// Bands in the order asked for, then any others in order of first appearance.
+	const bands: string[] = [...o.bandOrder];
+	for (const n of nodes) if (!bands.includes(bandOf(n))) bands.push(bandOf(n));
+	// Managers with reports in a later band: their line runs on down through their own band, so
+	// their reports there part either side of it and the rows after theirs leave room for it.
+	const bandIndex = new Map(bands.map((b, i) => [b, i]));
+	const reachesDown = new Set(
+		nodes
+			.filter((n) => n.isPost && n.manager && byId.has(n.manager))
+			.filter((n) => bandIndex.get(bandOf(n))! > bandIndex.get(bandOf(byId.get(n.manager!)!))!)
+			.map((n) => n.manager!)
+	);
+
 	const sheet: Sheet = {
 		o,
 		placed,
@@ -83,7 +96,7 @@ export function layoutChart(
 			for (const c of children) if (!leaves.includes(c)) items.push(subtree(c, false));
 			const reports = children.filter((c) => !leaves.includes(c));
 			block =
-				items.length > o.maxPerRow
+				items.length > o.maxPerRow || reachesDown.has(n.id)
 					? wrapped(sheet, n, items, reports)
 					: row(sheet, n, items, reports);
 		}
@@ -106,9 +119,6 @@ export function layoutChart(
 	return out;
 
 	function placeBands() {
-		// Bands in the order asked for, then any others in order of first appearance.
-		const bands: string[] = [...o.bandOrder];
-		for (const n of nodes) if (!bands.includes(bandOf(n))) bands.push(bandOf(n));
 		// Every band measured before any is placed: the nodes that are not posts (bodies, meetings,
 		// units without a post) go in a lane of their own below their band's trees, wrapped to the
 		// widest line of trees, so that they neither sit among the posts nor widen the chart.
@@ -125,7 +135,7 @@ export function layoutChart(
 				o.maxRowWidth
 			);
 			const others = members.filter((n) => !n.isPost).map((n) => leafBlock(sheet, n));
-			return members.length ? [{ roots, trees, others }] : [];
+			return members.length ? [{ members, roots, trees, others }] : [];
 		});
 		const treeWidth = Math.max(0, ...measured.flatMap((b) => b.trees.map(widthOf)));
 		const laneWidth = treeWidth > 0 ? Math.min(treeWidth, o.maxRowWidth) : o.maxRowWidth;
@@ -136,22 +146,30 @@ export function layoutChart(
 				? measured.filter((b) => !b.trees.length && b.others.length)
 				: [];
 		let top = 0;
-		for (const { roots, trees, others } of measured.filter((b) => !aside.includes(b))) {
+		for (const { members, roots, trees, others } of measured.filter((b) => !aside.includes(b))) {
 			let y = top;
 			let gap = 0;
 			const rows = [
 				...trees.map((l) => ({ l, gap: o.layerGap })),
 				...lines(others, laneWidth).map((l) => ({ l, gap: laneGap }))
 			];
-			for (const row of rows) {
-				let x = -widthOf(row.l) / 2;
-				for (const b of row.l) {
+			rows.forEach((row, i) => {
+				// After the first line, rows part either side of such a line rather than sit across it.
+				const down =
+					i > 0 ? members.find((n) => reachesDown.has(n.id) && placed.has(n.id)) : undefined;
+				const box = down && placed.get(down.id)!;
+				const half = Math.ceil(row.l.length / 2);
+				let x = box
+					? box.x + box.width / 2 - o.trunkGap / 2 - widthOf(row.l.slice(0, half))
+					: -widthOf(row.l) / 2;
+				row.l.forEach((b, k) => {
+					if (box && k === half) x = box.x + box.width / 2 + o.trunkGap / 2;
 					b.place(x, y);
 					x += b.w + o.hGap;
-				}
+				});
 				y += Math.max(...row.l.map((b) => b.h)) + row.gap;
 				gap = row.gap;
-			}
+			});
 			// Reports whose manager is in an earlier band: across a bus in the gap above this band, and
 			// to a tree on a later line down a gutter beside the band's left edge, then across above it.
 			const bus = top - o.bandGap * 0.6;
