@@ -88,7 +88,9 @@ test('a refused drag says why, changes nothing and puts the post back', async ({
 
 	await page.goto(`/structures/${ID}/graph`);
 	await expect(page.locator('.graph[data-ready="true"]')).toBeAttached();
-	// On the graph's canvas: the message that appears above the graph moves the page, not the post.
+	// On the graph's canvas: the message that appears above the graph moves the page, not the post
+	// (measured with the whole graph in view, as the drag sees it).
+	await page.getByRole('button', { name: 'Fit all' }).click();
 	const home = await nodeOnCanvas(page, MD);
 	await dragPostOnto(page, MD, report.id);
 	await expect(page.getByRole('alert')).toContainText(message);

@@ -38,10 +38,14 @@ export async function nodeOnCanvas(page: Page, id: string): Promise<{ x: number;
 	return node!;
 }
 
-/** Press the mouse on a post, move it in steps onto another post, and let go. */
+/**
+ * Press the mouse on a post, move it in steps onto another post, and let go. The graph opens at a
+ * readable size showing its top, so "Fit all" first brings both posts into view.
+ */
 export async function dragPostOnto(page: Page, postId: string, targetId: string): Promise<void> {
 	const graph = page.locator('.graph[data-ready="true"]').first();
 	await graph.scrollIntoViewIfNeeded();
+	await graph.getByRole('button', { name: 'Fit all' }).click();
 	const from = await nodeCentre(page, postId);
 	const to = await nodeCentre(page, targetId);
 	await page.mouse.move(from.x, from.y);

@@ -1,4 +1,4 @@
-import type { ChartBox, ChartNode, ChartOptions } from './layout.ts';
+import type { ChartBox, ChartNode, ChartOptions } from './chartTypes.ts';
 
 /**
  * The ways `layoutChart` arranges a manager and its reports, each a block measured first and placed
@@ -153,41 +153,57 @@ export function wrapped(sheet: Sheet, n: ChartNode, items: Block[], reports: Cha
 	};
 }
 
-// 'column': reports that manage nobody, stacked under a trunk that comes down from the manager.
+// 'column': reports that manage nobody, stacked under a trunk that comes down from the manager;
+// past `maxStack` of them, in several such columns side by side (balanced, filled left to right).
 export function column(sheet: Sheet, leaves: ChartNode[], manager: ChartNode): Block {
 	const { o, box, line } = sheet;
-	const w = o.indent + Math.max(...leaves.map((l) => l.w));
-	const h = leaves.reduce((s, l) => s + l.h, 0) + o.stackGap * (leaves.length - 1);
+	const cols = Math.max(1, Math.ceil(leaves.length / Math.max(1, o.maxStack)));
+	const perColumn = Math.ceil(leaves.length / cols);
+	const stacks = Array.from({ length: cols }, (_, c) =>
+		leaves.slice(c * perColumn, (c + 1) * perColumn)
+	);
+	const colW = o.indent + Math.max(...leaves.map((l) => l.w));
+	const heightOf = (stack: ChartNode[]) =>
+		stack.reduce((s, l) => s + l.h, 0) + o.stackGap * (stack.length - 1);
 	return {
-		w,
-		h,
+		w: cols * colW + (cols - 1) * o.hGap,
+		h: Math.max(...stacks.map(heightOf)),
 		anchor: o.indent / 2,
 		place(x, y) {
-			let cy = y;
-			const trunk = x + o.indent / 2;
 			const m = sheet.placed.get(manager.id)!;
 			const mx = m.x + m.width / 2;
 			const bus = y - o.layerGap / 2;
-			for (const l of leaves) {
-				box(l, x + o.indent, cy);
-				const mid = cy + l.h / 2;
-				line(manager.id, l.id, [
-					[mx, m.y + m.height],
-					[mx, bus],
-					[trunk, bus],
-					[trunk, mid],
-					[x + o.indent, mid]
-				]);
-				cy += l.h + o.stackGap;
-			}
+			stacks.forEach((stack, c) => {
+				const left = x + c * (colW + o.hGap);
+				const trunk = left + o.indent / 2;
+				let cy = y;
+				for (const l of stack) {
+					box(l, left + o.indent, cy);
+					const mid = cy + l.h / 2;
+					line(manager.id, l.id, [
+						[mx, m.y + m.height],
+						[mx, bus],
+						[trunk, bus],
+						[trunk, mid],
+						[left + o.indent, mid]
+					]);
+					cy += l.h + o.stackGap;
+				}
+			});
 		}
 	};
 }
 
-// 'hang': every report manages nobody; they hang beneath the manager, in two columns from four.
+// 'hang': every report manages nobody; they hang beneath the manager, in two columns from four
+// (or as many as `maxStack` asks for).
 export function hang(sheet: Sheet, n: ChartNode, leaves: ChartNode[]): Block {
 	const { o, box, line } = sheet;
-	const cols = leaves.length >= 4 ? 2 : 1;
+	const cols =
+		o.maxStack === Infinity
+			? leaves.length >= 4
+				? 2
+				: 1
+			: Math.max(1, Math.ceil(leaves.length / Math.max(1, o.maxStack)));
 	const perColumn = Math.ceil(leaves.length / cols);
 	const leafW = Math.max(...leaves.map((l) => l.w));
 	const leafH = Math.max(...leaves.map((l) => l.h));

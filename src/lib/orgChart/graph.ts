@@ -6,6 +6,7 @@ import {
 	type ChartOptions,
 	type Point
 } from './layout.ts';
+import { fitToScreen, type Screen } from './screen.ts';
 
 /**
  * The org chart as the graph page needs it: node centres for cytoscape's preset layout, and each
@@ -40,11 +41,17 @@ export function graphPlacement(chart: ChartLayout): GraphPlacement {
 	return { positions, routes };
 }
 
-/** The layout of a graph's elements: posts as trees in their group's band, other nodes in rows. */
+let last: { key: string; placement: GraphPlacement } | undefined;
+
+/**
+ * The layout of a graph's elements: posts as trees in their group's band, other nodes in lanes
+ * below them; with a `screen`, folded to fit it (see screen.ts).
+ */
 export function layoutGraphElements(
 	nodes: readonly { data: { id: string; kind: string; parent?: string; manager?: string } }[],
 	sizeOf: (kind: string) => { width: number; height: number },
-	options: Partial<ChartOptions> = {}
+	options: Partial<ChartOptions> = {},
+	screen?: Screen
 ): GraphPlacement {
 	const inputs: ChartNode[] = nodes
 		.filter((n) => n.data.kind !== 'group')
@@ -60,13 +67,18 @@ export function layoutGraphElements(
 				h: size.height
 			};
 		});
-	return graphPlacement(
-		layoutChart(inputs, {
-			...GRAPH_CHART,
-			bandOrder: ['group:core', 'group:delivery', 'group:external'],
-			...options
-		})
-	);
+	const chosen: Partial<ChartOptions> = {
+		...GRAPH_CHART,
+		bandOrder: ['group:core', 'group:delivery', 'group:external'],
+		...options
+	};
+	// Switching a link type on or off redraws the same nodes: lay them out once.
+	const key = JSON.stringify([inputs, chosen, screen]);
+	if (last?.key !== key) {
+		const chart = screen ? fitToScreen(inputs, chosen, screen).chart : layoutChart(inputs, chosen);
+		last = { key, placement: graphPlacement(chart) };
+	}
+	return last.placement;
 }
 
 /**

@@ -54,29 +54,42 @@ describe('layoutChart', () => {
 
 	it('draws the same tree for the graph with B in a column beside A, the CEO over the whole row', () => {
 		const chart = layoutChart(nodes, GRAPH_CHART);
-		// Row: B's column (28 + 100) and A's subtree (128: its own column), 26 apart: 282 wide,
+		// Row: B's column (20 + 100) and A's subtree (120: its own column), 16 apart: 256 wide,
 		// centred on x = 0, so the CEO's centre is at 0.
 		expect(at(chart, 'ceo')).toEqual([-50, 0]);
-		expect(at(chart, 'b')).toEqual([-113, 94]);
-		expect(at(chart, 'a')).toEqual([27, 94]);
-		expect(at(chart, 'a1')).toEqual([41, 188]);
-		expect(at(chart, 'a2')).toEqual([41, 238]);
-		// Down to the bus halfway down the 54 gap, across to the trunk 14 in, down, into B.
+		expect(at(chart, 'b')).toEqual([-108, 74]);
+		expect(at(chart, 'a')).toEqual([18, 74]);
+		// A's column starts 40 + 34 below A, at x = 8; its boxes 20 in, 40 + 8 apart.
+		expect(at(chart, 'a1')).toEqual([28, 148]);
+		expect(at(chart, 'a2')).toEqual([28, 196]);
+		// Down to the bus halfway down the 34 gap, across to the trunk 10 in, down, into B.
 		expect(lineTo(chart, 'b')).toEqual([
 			[0, 40],
-			[0, 67],
-			[-127, 67],
-			[-127, 114],
-			[-113, 114]
+			[0, 57],
+			[-118, 57],
+			[-118, 94],
+			[-108, 94]
 		]);
 		expect(lineTo(chart, 'a')).toEqual([
 			[0, 40],
-			[0, 67],
-			[77, 67],
-			[77, 94]
+			[0, 57],
+			[68, 57],
+			[68, 74]
 		]);
-		// From B's left edge at −113 to A1's right edge at 141; from 0 down to A2's foot at 278.
-		expect([chart.width, chart.height]).toEqual([254, 278]);
+		// From B's left edge at −108 to A1's right edge at 128; from 0 down to A2's foot at 236.
+		expect([chart.width, chart.height]).toEqual([236, 236]);
+	});
+
+	it('on a screen hangs A’s reports beneath it and still stacks the CEO’s in a column', () => {
+		const chart = layoutChart(nodes, { ...GRAPH_CHART, leaves: 'compact' });
+		// A hangs A1 and A2 (one column under three): 20 + 100 wide, A's box at its left edge.
+		// The row is B's column (120) and A's block (120), 16 apart: 256, from −128.
+		expect(at(chart, 'b')).toEqual([-108, 74]);
+		expect(at(chart, 'a')).toEqual([8, 74]);
+		// A1 8 below A's foot, 20 in; A2 40 + 8 further down.
+		expect(at(chart, 'a1')).toEqual([28, 122]);
+		expect(at(chart, 'a2')).toEqual([28, 170]);
+		expect([chart.width, chart.height]).toEqual([236, 210]);
 	});
 
 	it('with a root, lists the nodes its tree does not reach, in input order', () => {

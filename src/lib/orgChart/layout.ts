@@ -1,4 +1,13 @@
 import { column, hang, leafBlock, row, wrapped, type Block, type Sheet } from './blocks.ts';
+import {
+	GRAPH_CHART,
+	type ChartBox,
+	type ChartLayout,
+	type ChartNode,
+	type ChartOptions
+} from './chartTypes.ts';
+
+export * from './chartTypes.ts';
 
 /**
  * The one org-chart layout, computed here rather than by a general graph layout so that a wide span
@@ -6,114 +15,22 @@ import { column, hang, leafBlock, row, wrapped, type Block, type Sheet } from '.
  * cytoscape's preset layout), its SVG and PNG export, the JNC report and the deck all draw from it.
  *
  * A manager sits above its reports, which are set side by side under a bus line. Reports that
- * manage nobody are drawn compactly, in one of two ways (`leaves`):
- * - 'column' (the graph's): stacked in one column beside the manager's other reports' subtrees, so a
- *   Chief Executive with ten reports draws as a column and a few subtrees, not a row ten boxes wide;
+ * manage nobody are drawn compactly (`leaves`):
+ * - 'column': stacked in a column beside the manager's other reports' subtrees, so a Chief
+ *   Executive with ten reports draws as a column and a few subtrees, not a row ten boxes wide;
+ *   past `maxStack` of them, in several columns side by side;
  * - 'hang' (print's): when every report of a manager other than the top one manages nobody, they
- *   hang beneath it, indented, in two columns from four (a landscape page has width, not height).
+ *   hang beneath it, indented, in two columns from four (a landscape page has width, not height);
+ * - 'compact' (a screen's): hanging where every report manages nobody, stacked otherwise.
  * More than `maxPerRow` reports side by side wrap into rows split either side of a trunk. Nodes may
  * be grouped into bands (Council Core, Delivery Functions…) stacked top to bottom, each band
- * wrapping onto a new line past `maxRowWidth`; or, with `root`, only the tree below one post is
- * drawn and the rest listed as unattached.
+ * wrapping onto a new line past `maxRowWidth` (reached down a gutter at the band's left); nodes
+ * that are not posts (bodies, meetings) go in lanes of their own, below the posts or beside them
+ * (`lanes`). Or, with `root`, only the tree below one post is drawn and the rest listed as
+ * unattached. screen.ts chooses among these foldings for the shape of a screen.
  *
  * Every manager → report line is routed orthogonally (down to a bus, across, down).
  */
-export interface ChartNode {
-	id: string;
-	/** Band (e.g. a group node id); nodes without one share a band at the end. */
-	band?: string;
-	/** Line manager's node id, for posts. */
-	manager?: string;
-	/** Posts are laid out as trees; anything else sits in rows in its band. */
-	isPost: boolean;
-	w: number;
-	h: number;
-}
-
-export interface Point {
-	x: number;
-	y: number;
-}
-
-/** A placed node: top-left corner, width and height. */
-export interface ChartBox {
-	id: string;
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-}
-
-export interface ChartLine {
-	/** `manager->report`, or `manager:trunk` for the trunk of wrapped rows. */
-	id: string;
-	/** The report the line ends at (none for a trunk). */
-	report?: string;
-	/** The manager the line starts at (none for a trunk). */
-	manager?: string;
-	/** From the manager's box to the report's, corners included. */
-	points: [number, number][];
-}
-
-export interface ChartLayout {
-	width: number;
-	height: number;
-	boxes: ChartBox[];
-	lines: ChartLine[];
-	/** With `root`: ids of nodes its tree does not reach (in input order). */
-	unattached: string[];
-}
-
-export interface ChartOptions {
-	hGap: number;
-	layerGap: number;
-	stackGap: number;
-	indent: number;
-	leaves: 'column' | 'hang';
-	/** Most reports side by side before they wrap into rows either side of a trunk. */
-	maxPerRow: number;
-	/** Gap either side of the trunk of wrapped rows. */
-	trunkGap: number;
-	/** A manager centred over its reports' whole row ('row') or between its first and last report. */
-	centre: 'row' | 'reports';
-	bandGap: number;
-	maxRowWidth: number;
-	/** Band ids in the order they stack. */
-	bandOrder: readonly string[];
-	/** Draw only this node's tree, from (0, 0). */
-	root?: string;
-}
-
-/** The graph page's layout. */
-export const GRAPH_CHART: ChartOptions = {
-	hGap: 26,
-	layerGap: 54,
-	stackGap: 10,
-	indent: 28,
-	leaves: 'column',
-	maxPerRow: Infinity,
-	trunkGap: 24,
-	centre: 'row',
-	bandGap: 120,
-	maxRowWidth: 1700,
-	bandOrder: []
-};
-
-/** The printed chart's layout (the JNC report, the deck): tighter, wrapping a wide span. */
-export const PRINT_CHART: ChartOptions = {
-	hGap: 12,
-	layerGap: 30,
-	stackGap: 7,
-	indent: 18,
-	leaves: 'hang',
-	maxPerRow: 6,
-	trunkGap: 24,
-	centre: 'reports',
-	bandGap: 120,
-	maxRowWidth: Infinity,
-	bandOrder: []
-};
-
 export function layoutChart(
 	nodes: readonly ChartNode[],
 	options: Partial<ChartOptions> = {}
@@ -137,6 +54,19 @@ export function layoutChart(
 	const childrenOf = (id: string) => kids.get(id) ?? [];
 	const isLeaf = (n: ChartNode) => childrenOf(n.id).length === 0;
 
+	// Bands in the order asked for, then any others in order of first appearance.
+	const bands: string[] = [...o.bandOrder];
+	for (const n of nodes) if (!bands.includes(bandOf(n))) bands.push(bandOf(n));
+	// Managers with reports in a later band: their line runs on down through their own band, so
+	// their reports there part either side of it and the rows after theirs leave room for it.
+	const bandIndex = new Map(bands.map((b, i) => [b, i]));
+	const reachesDown = new Set(
+		nodes
+			.filter((n) => n.isPost && n.manager && byId.has(n.manager))
+			.filter((n) => bandIndex.get(bandOf(n))! > bandIndex.get(bandOf(byId.get(n.manager!)!))!)
+			.map((n) => n.manager!)
+	);
+
 	const sheet: Sheet = {
 		o,
 		placed,
@@ -157,16 +87,16 @@ export function layoutChart(
 		const children = childrenOf(n.id).filter((c) => !visiting.has(c.id));
 		let block: Block;
 		if (!children.length) block = leafBlock(sheet, n);
-		else if (o.leaves === 'hang' && !isRoot && children.every(isLeaf))
+		else if (o.leaves !== 'column' && !isRoot && children.every(isLeaf))
 			block = hang(sheet, n, children);
 		else {
 			const items: Block[] = [];
-			const leaves = o.leaves === 'column' ? children.filter(isLeaf) : [];
+			const leaves = o.leaves !== 'hang' ? children.filter(isLeaf) : [];
 			if (leaves.length) items.push(column(sheet, leaves, n));
 			for (const c of children) if (!leaves.includes(c)) items.push(subtree(c, false));
 			const reports = children.filter((c) => !leaves.includes(c));
 			block =
-				items.length > o.maxPerRow
+				items.length > o.maxPerRow || reachesDown.has(n.id)
 					? wrapped(sheet, n, items, reports)
 					: row(sheet, n, items, reports);
 		}
@@ -189,58 +119,100 @@ export function layoutChart(
 	return out;
 
 	function placeBands() {
-		// Bands in the order asked for, then any others in order of first appearance.
-		const bands: string[] = [...o.bandOrder];
-		for (const n of nodes) if (!bands.includes(bandOf(n))) bands.push(bandOf(n));
-		let top = 0;
-		for (const band of bands) {
+		// Every band measured before any is placed: the nodes that are not posts (bodies, meetings,
+		// units without a post) go in a lane of their own below their band's trees, wrapped to the
+		// widest line of trees, so that they neither sit among the posts nor widen the chart.
+		const measured = bands.flatMap((band) => {
 			const members = nodes.filter((n) => bandOf(n) === band);
-			if (!members.length) continue;
 			const roots = members.filter((n) => {
 				if (!n.isPost) return false;
 				const m = n.manager ? byId.get(n.manager) : undefined;
 				return !m || bandOf(m) !== band;
 			});
-			const blocks = [
-				...roots.map((r) => subtree(r, true)),
-				...members.filter((n) => !n.isPost).map((n) => leafBlock(sheet, n))
-			];
+			const trees = lines(
+				// A root under a manager in another band is not the top of the chart: it may hang.
+				roots.map((r) => subtree(r, !r.manager || !byId.has(r.manager))),
+				o.maxRowWidth
+			);
+			const others = members.filter((n) => !n.isPost).map((n) => leafBlock(sheet, n));
+			return members.length ? [{ members, roots, trees, others }] : [];
+		});
+		const treeWidth = Math.max(0, ...measured.flatMap((b) => b.trees.map(widthOf)));
+		const laneWidth = treeWidth > 0 ? Math.min(treeWidth, o.maxRowWidth) : o.maxRowWidth;
+		const laneGap = o.layerGap / 2;
+		// 'beside': bands of bodies and meetings in columns to the right of the posts, as tall as they.
+		const aside =
+			o.lanes === 'beside' && treeWidth > 0
+				? measured.filter((b) => !b.trees.length && b.others.length)
+				: [];
+		let top = 0;
+		for (const { members, roots, trees, others } of measured.filter((b) => !aside.includes(b))) {
 			let y = top;
-			for (const l of lines(blocks)) {
-				const w = l.reduce((s, b) => s + b.w, 0) + o.hGap * (l.length - 1);
-				let x = -w / 2;
-				for (const b of l) {
+			let gap = 0;
+			const rows = [
+				...trees.map((l) => ({ l, gap: o.layerGap })),
+				...lines(others, laneWidth).map((l) => ({ l, gap: laneGap }))
+			];
+			rows.forEach((row, i) => {
+				// After the first line, rows part either side of such a line rather than sit across it.
+				const down =
+					i > 0 ? members.find((n) => reachesDown.has(n.id) && placed.has(n.id)) : undefined;
+				const box = down && placed.get(down.id)!;
+				const half = Math.ceil(row.l.length / 2);
+				let x = box
+					? box.x + box.width / 2 - o.trunkGap / 2 - widthOf(row.l.slice(0, half))
+					: -widthOf(row.l) / 2;
+				row.l.forEach((b, k) => {
+					if (box && k === half) x = box.x + box.width / 2 + o.trunkGap / 2;
 					b.place(x, y);
 					x += b.w + o.hGap;
-				}
-				y += Math.max(...l.map((b) => b.h)) + o.layerGap;
-			}
-			// Reports whose manager is in an earlier band: across a bus in the gap above this band.
+				});
+				y += Math.max(...row.l.map((b) => b.h)) + row.gap;
+				gap = row.gap;
+			});
+			// Reports whose manager is in an earlier band: across a bus in the gap above this band, and
+			// to a tree on a later line down a gutter beside the band's left edge, then across above it.
 			const bus = top - o.bandGap * 0.6;
+			const gutter = -Math.max(0, ...trees.map(widthOf)) / 2 - o.hGap / 2;
 			for (const r of roots) {
 				const m = r.manager ? placed.get(r.manager) : undefined;
 				const p = placed.get(r.id);
 				if (!m || !p) continue;
 				const mx = m.x + m.width / 2;
 				const px = p.x + p.width / 2;
+				const above = p.y - o.layerGap / 2;
 				line(
 					m.id,
 					r.id,
-					m.y < p.y
+					m.y >= p.y
 						? [
-								[mx, m.y + m.height],
-								[mx, bus],
-								[px, bus],
-								[px, p.y]
-							]
-						: [
 								[mx, m.y + m.height / 2],
 								[px, p.y + p.height / 2]
 							]
+						: p.y > top
+							? [
+									[mx, m.y + m.height],
+									[mx, bus],
+									[gutter, bus],
+									[gutter, above],
+									[px, above],
+									[px, p.y]
+								]
+							: [
+									[mx, m.y + m.height],
+									[mx, bus],
+									[px, bus],
+									[px, p.y]
+								]
 				);
 			}
-			top = y - o.layerGap + o.bandGap;
+			top = y - gap + o.bandGap;
 		}
+		placeAside(
+			aside.map((b) => b.others),
+			top - o.bandGap,
+			laneGap
+		);
 		// Managers in a later band than their report (unusual): a straight line once both are placed.
 		const lined = new Set(out.lines.map((l) => l.report));
 		for (const n of nodes) {
@@ -258,14 +230,33 @@ export function layoutChart(
 		out.height = bottom - Math.min(0, ...out.boxes.map((b) => b.y));
 	}
 
-	// Greedy lines no wider than maxRowWidth (a block wider than that gets a line of its own).
-	function lines(blocks: Block[]): Block[][] {
+	// Each band in columns of as many as fit the posts' height, left to right after the posts.
+	function placeAside(bands: Block[][], height: number, gap: number) {
+		let x = Math.max(0, ...out.boxes.map((b) => b.x + b.width)) + o.bandGap;
+		for (const blocks of bands) {
+			const cellW = Math.max(...blocks.map((b) => b.w));
+			const cellH = Math.max(...blocks.map((b) => b.h));
+			const perColumn = Math.max(1, Math.floor((height + gap) / (cellH + gap)));
+			blocks.forEach((b, i) => {
+				const col = Math.floor(i / perColumn);
+				b.place(x + col * (cellW + o.hGap), (i % perColumn) * (cellH + gap));
+			});
+			x += Math.ceil(blocks.length / perColumn) * (cellW + o.hGap) - o.hGap + o.bandGap;
+		}
+	}
+
+	function widthOf(line: Block[]): number {
+		return line.reduce((s, b) => s + b.w, 0) + o.hGap * (line.length - 1);
+	}
+
+	// Greedy lines no wider than maxWidth (a block wider than that gets a line of its own).
+	function lines(blocks: Block[], maxWidth: number): Block[][] {
 		const out: Block[][] = [];
 		let current: Block[] = [];
 		let width = 0;
 		for (const b of blocks) {
 			const next = current.length ? width + o.hGap + b.w : b.w;
-			if (current.length && next > o.maxRowWidth) {
+			if (current.length && next > maxWidth) {
 				out.push(current);
 				current = [b];
 				width = b.w;

@@ -27,6 +27,13 @@ function box(st: BoxStyle) {
 	};
 }
 
+/** The smallest label size that reads on screen, in CSS pixels. */
+export const READABLE_PX = 12;
+/** Label size of posts, bodies and meetings, in graph units (the bands' titles are larger). */
+export const GRAPH_FONT = 12;
+/** The smallest zoom at which the graph's labels read: fitting never goes below it, panning instead. */
+export const READABLE_ZOOM = READABLE_PX / GRAPH_FONT;
+
 /** Label sizes of a large structure's unit graph, in graph units (≥ 12 px on screen at zoom 0.9). */
 export const LARGE_FONT = { post: 13.5, aggregate: 14 } as const;
 
@@ -54,7 +61,7 @@ export function graphStylesheet({ large = false }: { large?: boolean } = {}): St
 			style: {
 				label: 'data(label)',
 				'font-family': FONT,
-				'font-size': 12,
+				'font-size': GRAPH_FONT,
 				color: INK,
 				'text-wrap': 'wrap',
 				'text-max-width': `${NODE_SIZE.width - 14}px`,
