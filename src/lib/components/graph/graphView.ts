@@ -36,13 +36,30 @@ export function isArrow(key: string): key is ArrowKey {
 	return key === 'ArrowUp' || key === 'ArrowDown' || key === 'ArrowLeft' || key === 'ArrowRight';
 }
 
-/** The node an arrow key selects: the nearest that way, or the top node when none is selected. */
+/**
+ * The node an arrow key selects: Up the line manager and Down the nearest direct report (the tree
+ * as it reads), otherwise the nearest node that way; the top node when none is selected.
+ */
 export function arrowTarget(
 	cy: Core,
 	from: NodeSingular | undefined,
 	key: ArrowKey
 ): NodeSingular | undefined {
-	if (from && from.nonempty()) return nearestInDirection(cy, from, key);
+	if (from && from.nonempty()) {
+		const manager = from.data('manager') as string | undefined;
+		if (key === 'ArrowUp' && manager && cy.getElementById(manager).nonempty())
+			return cy.getElementById(manager) as NodeSingular;
+		if (key === 'ArrowDown') {
+			let best: NodeSingular | undefined;
+			cy.nodes().forEach((n) => {
+				if (n.data('manager') !== from.id()) return;
+				const d = Math.abs(n.position('x') - from.position('x'));
+				if (!best || d < Math.abs(best.position('x') - from.position('x'))) best = n;
+			});
+			if (best) return best;
+		}
+		return nearestInDirection(cy, from, key);
+	}
 	let top: NodeSingular | undefined;
 	cy.nodes().forEach((n) => {
 		if (n.isParent() || n.data('kind') === 'group') return;
