@@ -78,4 +78,21 @@ describe('routes round the boxes', () => {
 			}
 		}
 	});
+
+	it('keeps off a lane the tree already uses when another is as short', () => {
+		// Two boxes side by side with a third between them: the route goes over or under the middle
+		// box; with the lane above taken by line management, it goes under.
+		const free = routeLinks(boxes, [{ id: 'l', source: 'a', target: 'c' }]).l;
+		const above = free[0].y < 0;
+		const taken = above ? -30 : 30;
+		const routed = routeLinks(boxes, [{ id: 'l', source: 'a', target: 'c' }], {
+			occupied: [
+				[
+					{ x: -100, y: taken },
+					{ x: 400, y: taken }
+				]
+			]
+		}).l;
+		expect(routed[0].y).toBe(-taken);
+	});
 });

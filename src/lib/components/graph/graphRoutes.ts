@@ -1,4 +1,4 @@
-import type { Core, EdgeSingular } from 'cytoscape';
+import type { Core, EdgeCollection, EdgeSingular } from 'cytoscape';
 import { toSegments, type GraphPlacement } from '$lib/orgChart/graph';
 import type { Point } from '$lib/orgChart/layout';
 import { routeLinks, type RouteBox } from '$lib/view/linkRoutes';
@@ -43,18 +43,32 @@ export function routeLine(edge: EdgeSingular, placed: GraphPlacement) {
 	});
 }
 
-/** Routes every link other than line management round the boxes as drawn now; returns the routes. */
-export function routeOtherLinks(cy: Core): Record<string, Point[]> {
+/**
+ * Routes links other than line management round the boxes as drawn now, keeping off the tree's
+ * elbows where it can; returns the routes.
+ */
+export function routeOtherLinks(
+	cy: Core,
+	placed: GraphPlacement,
+	edges: EdgeCollection
+): Record<string, Point[]> {
 	const boxes: Record<string, RouteBox> = {};
 	cy.nodes().forEach((n) => {
 		if (n.isParent()) return;
 		const bb = n.boundingBox({ includeLabels: false, includeOverlays: false });
 		boxes[n.id()] = { x1: bb.x1, y1: bb.y1, x2: bb.x2, y2: bb.y2 };
 	});
-	const edges = cy.edges(':not(.line-management)');
+	const occupied: Point[][] = [];
+	cy.edges('.line-management').forEach((e) => {
+		const s = placed.positions[e.source().id()];
+		const t = placed.positions[e.target().id()];
+		const bends = placed.routes[e.target().id()] ?? [];
+		if (s && t) occupied.push([s, ...bends, t]);
+	});
 	const routes = routeLinks(
 		boxes,
-		edges.map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() }))
+		edges.map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
+		{ occupied }
 	);
 	cy.batch(() => edges.forEach((e) => drawThrough(e, routes[e.id()], 'bezier')));
 	return routes;
