@@ -24,6 +24,7 @@ interface Hooks {
 	nodeBox(id: string): { x: number; y: number; w: number; h: number } | undefined;
 	zoom(): number;
 	pan(): { x: number; y: number };
+	dropTarget(): string | undefined;
 }
 
 function canvas(page: Page): Locator {
@@ -102,8 +103,13 @@ test('selecting a post shows its links of every type, fades the rest and keeps t
 	const assures = toGraphElements(builtIn(ID)).edges.filter((e) => e.data.type === 'assures');
 	expect(assures).toHaveLength(9);
 	for (const e of assures) {
+		// Drawn on the next frame: cytoscape works out an edge's geometry as it renders it.
+		await expect
+			.poll(() => hook(page, 'edgePoints', e.data.id).then((p) => p?.length ?? 0), {
+				message: e.data.id
+			})
+			.toBeGreaterThanOrEqual(2);
 		const points = await hook(page, 'edgePoints', e.data.id);
-		expect(points!.length, e.data.id).toBeGreaterThanOrEqual(2);
 		for (let k = 1; k < points!.length; k++) {
 			const [a, b] = [points![k - 1], points![k]];
 			expect(Math.abs(a.x - b.x) < 0.5 || Math.abs(a.y - b.y) < 0.5, e.data.id).toBe(true);
@@ -151,8 +157,12 @@ test('a post dragged to the edge pans the view to a manager off screen, and drop
 	for (let i = 1; i <= 6; i++) {
 		await page.mouse.move(edge.x + ((to.x - edge.x) * i) / 6, edge.y + ((to.y - edge.y) * i) / 6);
 	}
-	const onto = await nodeCentre(page, PD);
-	await page.mouse.move(onto.x, onto.y);
+	// Once the pointer has left the edge the view stays still; settle on the manager's centre.
+	await expect(async () => {
+		const onto = await nodeCentre(page, PD);
+		await page.mouse.move(onto.x, onto.y);
+		expect(await hook(page, 'dropTarget')).toBe(PD);
+	}).toPass();
 	await page.mouse.up();
 
 	await expect(ceoSpan(page)).toContainText('9 (10 with office)');

@@ -41,6 +41,8 @@ export function exposeForTests(container: HTMLElement, instance: Core) {
 			return n.nonempty() && n.isNode() && inView(instance, n);
 		},
 		pan: () => instance.pan(),
+		/** The post marked as where a dragged post would land. */
+		dropTarget: () => instance.nodes('.drop-target').first().id() as string | undefined,
 		zoom: () => instance.zoom(),
 		drawnNodes: () => instance.nodes().map((n) => n.id()),
 		elementCount: () => instance.elements().length
