@@ -143,7 +143,20 @@ export function graphStylesheet({ large = false }: { large?: boolean } = {}): St
 				'underlay-shape': 'round-rectangle'
 			}
 		},
-		{ selector: 'edge.highlight', style: { opacity: 1, 'z-index': 10 } },
+		// The selected post's links: every type, drawn whether or not its type is switched on, above
+		// the rest and with a white casing so they read over what they cross.
+		{
+			selector: 'edge.highlight',
+			style: {
+				opacity: 1,
+				'z-index': 10,
+				'underlay-color': '#ffffff',
+				'underlay-opacity': 0.9,
+				'underlay-padding': 3
+			}
+		},
+		// The nodes at the other ends of the selection's links keep full strength, with a firmer edge.
+		{ selector: 'node.neighbour', style: { 'border-width': 3 } },
 		// Drag to a new line manager: the post under the dragged one gets a thick dashed frame and
 		// the focus underlay, so the drop target never rests on colour alone.
 		{
@@ -159,7 +172,12 @@ export function graphStylesheet({ large = false }: { large?: boolean } = {}): St
 			}
 		},
 		{ selector: 'node.dragging', style: { opacity: 0.85, 'z-index': 20 } },
-		{ selector: '.faded', style: { opacity: 0.25 } }
+		// Everything not linked to the selected post; the labels stay legible enough to find a way.
+		{ selector: 'node.faded', style: { opacity: 0.3 } },
+		{ selector: 'edge.faded', style: { opacity: 0.12 } },
+		// A link type switched off is not drawn, unless it is one of the selected post's links.
+		{ selector: 'edge.off', style: { display: 'none' } },
+		{ selector: 'edge.off.highlight', style: { display: 'element' } }
 	];
 	if (large) {
 		sheet.push(
