@@ -40,7 +40,6 @@ test.afterAll(async () => {
 	await server?.stop();
 });
 
-
 test('the overview of an 11,000-post establishment sends under 300 KB compressed', async () => {
 	const token = server!.admin!.token;
 	const overview = await compressedSize(`${server!.url}/structures/${id}`, token);
