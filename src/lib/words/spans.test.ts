@@ -15,8 +15,12 @@ describe('span words', () => {
 	});
 
 	it('cites the source’s 1:6 now and 1:10 target; another target is the model’s own', () => {
-		expect(sourceAverageNowLabel()).toBe('1:6 average now (003, Appendix A section 3)');
-		expect(spanTargetLabel(10)).toBe('1:10 target (003, Appendix A section 3)');
+		expect(sourceAverageNowLabel()).toBe(
+			'1:6 average now (Cabinet report, 19 January 2021, Appendix A section 3)'
+		);
+		expect(spanTargetLabel(10)).toBe(
+			'1:10 target (Cabinet report, 19 January 2021, Appendix A section 3)'
+		);
 		expect(spanTargetLabel(8)).toBe('1:8 target (this model’s span rules)');
 	});
 

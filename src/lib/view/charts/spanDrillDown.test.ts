@@ -74,8 +74,16 @@ describe('span drill-down', () => {
 		// 11 reports (office counted) over 4 managers: 2.75, read 1:2.8.
 		expect(spanReferenceLines(spans.averageSpan, { averageTarget: 10 })).toEqual([
 			{ value: 2.75, label: 'Average here: 1:2.8', style: 'solid' },
-			{ value: 6, label: '1:6 average now (003, Appendix A section 3)', style: 'dashed' },
-			{ value: 10, label: '1:10 target (003, Appendix A section 3)', style: 'dotted' }
+			{
+				value: 6,
+				label: '1:6 average now (Cabinet report, 19 January 2021, Appendix A section 3)',
+				style: 'dashed'
+			},
+			{
+				value: 10,
+				label: '1:10 target (Cabinet report, 19 January 2021, Appendix A section 3)',
+				style: 'dotted'
+			}
 		]);
 	});
 });
