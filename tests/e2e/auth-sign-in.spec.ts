@@ -123,7 +123,11 @@ test('five wrong passwords lock the email, said in words', async ({ page }) => {
 	for (let i = 1; i <= 5; i++) {
 		await page.getByLabel('Email address').fill(ADMIN);
 		await page.getByLabel('Password').fill(`wrong guess number ${i}`);
-		await page.getByRole('button', { name: 'Sign in' }).click();
+		// Each answer awaited: the alert of the attempt before says the same words.
+		await Promise.all([
+			page.waitForResponse((r) => r.url().includes('/sign-in') && r.request().method() === 'POST'),
+			page.getByRole('button', { name: 'Sign in' }).click()
+		]);
 		await expect(page.getByRole('alert')).toContainText(
 			i < 5 ? 'do not match an account' : 'Too many failed sign-ins'
 		);

@@ -68,6 +68,9 @@ test('selecting a post shows its links of every type, fades the rest and keeps t
 	await expect(member.locator('..')).toContainText('(15)');
 	expect(await hook(page, 'edgeCounts')).toEqual({ drawn: LINES, emphasised: 0, faded: 0 });
 
+	// The graph opens at a readable size showing its top; the whole of it is one click away.
+	await page.getByRole('button', { name: 'Fit all' }).click();
+	await expect.poll(() => hook(page, 'inView', MD)).toBe(true);
 	const zoom = await hook(page, 'zoom');
 	const pan = await hook(page, 'pan');
 	const md = await nodeCentre(page, MD);
