@@ -29,6 +29,25 @@ test('the library lists every built-in structure with the figures the core compu
 	await expectNoSeriousAxeViolations(page);
 });
 
+test('options at the same cost say that only their reporting lines differ', async ({ page }) => {
+	await page.goto('/');
+	// The Managing Directors option moves the five Managing Directors from the Chief Executive to
+	// the Purpose Directors and rewrites the two Purpose Directors' remits to say so
+	// (models/core-delivery-2021-md-to-purpose.yaml): same posts, so the same
+	// £4,900,317 as the 2021 structure.
+	const row = (name: RegExp) =>
+		page
+			.locator('table tbody tr')
+			.filter({ has: page.locator('th[scope="row"] > a', { hasText: name }) });
+	const purpose = row(/Managing Directors report to the Purpose Directors/);
+	await expect(purpose).toContainText(
+		'Same posts and cost as Council Core and Delivery Functions, 2021: only 5 reporting lines and 2 remits differ.'
+	);
+	await expect(purpose.locator('td.num').nth(2)).toHaveText('£4,900,317');
+	// An option that deletes a post costs less, and says nothing of the kind.
+	await expect(row(/Development/)).not.toContainText('Same posts');
+});
+
 test('the library loads no graph or chart code', async ({ page }) => {
 	const scripts: { url: string; bytes: number; text: string }[] = [];
 	page.on('response', async (r) => {

@@ -20,6 +20,7 @@ export * from './linksInto';
 export * from './accountabilityRoutes';
 export * from './deepEqual';
 export * from './sameContent';
+export * from './sameCostAs';
 export * from './costChangeByFinancialYear';
 export * from './spanDistribution';
 export * from './layersByDepartment';

@@ -7,6 +7,7 @@ export * from './numbers';
 export * from './money';
 export * from './dates';
 export * from './records';
+export * from './sameCost';
 export * from './links';
 export * from './funding';
 export * from './meetings';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Assumptions } from '../model/types';
 import { toAssumptionRows, formatAssumptionValue } from './assumptions';
+import { sameCostWords } from './sameCost';
 import { fundingWords } from './funding';
 import { linkSentence } from './links';
 import { cadenceWord } from './meetings';
@@ -166,6 +167,23 @@ describe('per-field provenance', () => {
 		);
 		expect(provenanceWithAssumedWords({ provenance: post.provenance })).toBe(
 			'source: Cabinet report, 19 January 2021, Appendix A section 3, Managing Director: City Housing'
+		);
+	});
+});
+
+describe('sameCostWords', () => {
+	const base = 'Council Core and Delivery Functions, 2021';
+	it('names what differs when the posts and cost are the same', () => {
+		expect(sameCostWords(base, { reportingLines: 5, remits: 1, otherPosts: 0 })).toBe(
+			'Same posts and cost as Council Core and Delivery Functions, 2021: only 5 reporting lines and 1 remit differ.'
+		);
+		expect(sameCostWords(base, { reportingLines: 1, remits: 0, otherPosts: 0 })).toBe(
+			'Same posts and cost as Council Core and Delivery Functions, 2021: only 1 reporting line differs.'
+		);
+	});
+	it('says so when nothing differs post by post', () => {
+		expect(sameCostWords(base, { reportingLines: 0, remits: 0, otherPosts: 0 })).toBe(
+			'Same posts, reporting lines and cost as Council Core and Delivery Functions, 2021.'
 		);
 	});
 });
