@@ -29,6 +29,8 @@ for (const size of [
 	}) => {
 		await page.setViewportSize(size);
 		await page.goto(COMPARE);
+		// Escape on the contents list is the page's own: wait for its scripts.
+		await expect(page.locator('html[data-hydrated="true"]')).toBeAttached();
 		const guide = page.getByTestId('page-guide');
 		// The Cabinet report's old structure: ten direct reports of the Chief Executive, and the 2021
 		// structure keeps ten (the Council Core and the Managing Directors); 13 posts go, 15 come.
@@ -45,6 +47,7 @@ for (const size of [
 		if (size.width < 1400) {
 			const open = guide.getByText('Contents', { exact: true });
 			await open.click();
+			await expect(guide.getByRole('link', { name: 'Cost change' })).toBeVisible();
 			// Escape closes the list again, and the keyboard stays on "Contents".
 			await page.keyboard.press('Escape');
 			await expect(guide.getByRole('link', { name: 'Cost change' })).toBeHidden();
