@@ -9,10 +9,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { builtIn } from './pages-helpers.ts';
 import { loadBuiltInModels } from '../../src/lib/model/index.ts';
-import { establishmentFromFile } from '../../src/lib/establishment/index.ts';
-import { structureToYaml } from '../../src/lib/model/toYaml.ts';
-import { generateHrExport, HR_HEADERS, toCsv, type HrExport } from '../support/hrExport.ts';
-import { startServer, TEST_ADMIN, type TestServer } from '../support/server.ts';
+import { HR_HEADERS } from '../support/hrExport.ts';
+import { establishmentServer } from './establishment-server.ts';
 
 const SIZES = [
 	[1920, 1080],
@@ -100,47 +98,18 @@ test.describe('every built-in structure', () => {
 
 test.describe('an opened directorate of an 11,000-post establishment', () => {
 	const col = (name: (typeof HR_HEADERS)[number]) => HR_HEADERS.indexOf(name);
-	let server: TestServer | undefined;
-	let id = '';
-	let e: HrExport;
-
-	test.describe.configure({ mode: 'serial', timeout: 240_000 });
-
-	test.beforeAll(async () => {
-		test.setTimeout(240_000);
-		e = generateHrExport({ posts: 11_000, seed: 5 });
-		server = await startServer({ people: [TEST_ADMIN] });
-		const converted = await establishmentFromFile(
-			new TextEncoder().encode(toCsv(e)),
-			'hr11k.csv',
-			{}
-		);
-		if (!converted.ok) throw new Error(converted.errors[0].message);
-		const res = await server.fetch(`${server.url}/api/import?file=hr11k.yaml`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/yaml' },
-			body: structureToYaml(converted.structure)
-		});
-		expect(res.status).toBe(201);
-		id = ((await res.json()) as { id: string }).id;
-	});
-
-	test.beforeEach(async ({ context }) => {
-		await context.addCookies(server!.admin!.storageState.cookies);
-	});
-
-	test.afterAll(async () => {
-		await server?.stop();
-	});
+	const large = establishmentServer({ seed: 5 });
 
 	for (const [width, height] of SIZES) {
 		test(`City Housing opened at ${width}×${height}: labels of 12 px or more`, async ({ page }) => {
 			await page.setViewportSize({ width, height });
-			await drawn(page, `${server!.url}/structures/${id}/graph`);
+			await drawn(page, `${large.server.url}/structures/${large.id}/graph`);
 			await page.locator('summary', { hasText: 'Units on the graph' }).click();
 			await page.getByRole('button', { name: 'Open City Housing' }).click();
 			// Its director, found here in the generated rows, is drawn once the unit is open.
-			const director = e.rows.find((r) => r[col('Job Title')] === 'Director of City Housing')!;
+			const director = large.e.rows.find(
+				(r) => r[col('Job Title')] === 'Director of City Housing'
+			)!;
 			const post = director[col('Position ID')];
 			await expect
 				.poll(async () => (await labels(page)).some((l) => l.id === post), { timeout: 60_000 })

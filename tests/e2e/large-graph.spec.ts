@@ -8,44 +8,24 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { hook, openGraph as openGraphAt, settled, unitIdOf } from './graph-helpers.ts';
-import { generateHrExport, HR_HEADERS, type HrExport } from '../support/hrExport.ts';
-import { compressedSize, importEstablishment } from '../support/largeEstablishment.ts';
-import { startServer, TEST_ADMIN, type TestServer } from '../support/server.ts';
+import { HR_HEADERS } from '../support/hrExport.ts';
+import { compressedSize } from '../support/largeEstablishment.ts';
+import { establishmentServer } from './establishment-server.ts';
 
 const SHOTS = '/tmp/shots-bigraph';
 const col = (name: (typeof HR_HEADERS)[number]) => HR_HEADERS.indexOf(name);
 
-let server: TestServer | undefined;
-let id = '';
-let e: HrExport;
+const large = establishmentServer({ seed: 5 }, () => mkdirSync(SHOTS, { recursive: true }));
+const server = () => large.server;
 
-test.describe.configure({ mode: 'serial', timeout: 240_000 });
-
-test.beforeAll(async () => {
-	test.setTimeout(240_000);
-	mkdirSync(SHOTS, { recursive: true });
-	e = generateHrExport({ posts: 11_000, seed: 5 });
-	server = await startServer({ people: [TEST_ADMIN] });
-	id = await importEstablishment(server, e);
-});
-
-const openGraph = (page: Page) => openGraphAt(page, `${server!.url}/structures/${id}/graph`);
-
-// Signed in on this server (its cookie replaces the shared server's: cookies ignore the port).
-test.beforeEach(async ({ context }) => {
-	await context.addCookies(server!.admin!.storageState.cookies);
-});
-
-test.afterAll(async () => {
-	await server?.stop();
-});
+const openGraph = (page: Page) => openGraphAt(page, `${server().url}/structures/${large.id}/graph`);
 
 test('the overview of an 11,000-post establishment sends under 300 KB compressed', async () => {
-	const token = server!.admin!.token;
-	const overview = await compressedSize(`${server!.url}/structures/${id}`, token);
+	const token = server().admin!.token;
+	const overview = await compressedSize(`${server().url}/structures/${large.id}`, token);
 	expect(overview.encoding).toBe('gzip');
 	expect(overview.bytes).toBeLessThan(300 * 1024);
-	const graph = await compressedSize(`${server!.url}/structures/${id}/graph`, token);
+	const graph = await compressedSize(`${server().url}/structures/${large.id}/graph`, token);
 	expect(graph.bytes).toBeLessThan(300 * 1024);
 });
 
@@ -58,7 +38,7 @@ for (const [width, height] of [
 	}) => {
 		await page.setViewportSize({ width, height });
 		await openGraph(page);
-		const rows = e.rows;
+		const rows = large.e.rows;
 		// The directorates' boxes carry their headcount, counted here from the rows.
 		const housing = rows.filter((r) => r[col('Directorate')] === 'City Housing').length;
 		const housingNode = 'unit:' + (await unitIdOf(page, 'City Housing'));
@@ -102,7 +82,7 @@ for (const [width, height] of [
 		await page.screenshot({ path: `${SHOTS}/e2e-found-${width}.png` });
 
 		// The overview draws the same boxes, readable at its fit.
-		await page.goto(`${server!.url}/structures/${id}`);
+		await page.goto(`${server().url}/structures/${large.id}`);
 		await expect(page.locator('.graph[data-ready="true"]')).toBeVisible({ timeout: 60_000 });
 		expect(await hook(page, 'labelOf', housingNode)).toBe(label);
 		expect(await hook(page, 'labelPx', housingNode)).toBeGreaterThanOrEqual(12);
@@ -117,7 +97,7 @@ test('a post at the bottom of a crowded team is revealed through the folds above
 	await openGraph(page);
 	// The team with the most posts directly in it, counted from the rows, and its last post.
 	const teams = new Map<string, string[][]>();
-	for (const r of e.rows) {
+	for (const r of large.e.rows) {
 		const team = r[col('Team')];
 		if (team) teams.set(team, [...(teams.get(team) ?? []), r]);
 	}
@@ -140,9 +120,9 @@ test('a post at the bottom of a crowded team is revealed through the folds above
 test('editing loads the whole establishment; the list pages load it themselves', async ({
 	page
 }) => {
-	const director = e.rows.find((r) => r[col('Job Title')] === 'Director of City Housing')!;
+	const director = large.e.rows.find((r) => r[col('Job Title')] === 'Director of City Housing')!;
 	const post = director[col('Position ID')];
-	await page.goto(`${server!.url}/structures/${id}/graph?post=${post}`);
+	await page.goto(`${server().url}/structures/${large.id}/graph?post=${post}`);
 	await expect(page.locator('.graph[data-ready="true"]')).toBeVisible({ timeout: 60_000 });
 	await expect.poll(() => hook(page, 'isHighlighted', post)).toBe(true);
 	// Before: the post's figures only. After: the full panel, with its editor.
@@ -152,7 +132,7 @@ test('editing loads the whole establishment; the list pages load it themselves',
 	await expect(page.getByRole('button', { name: 'Edit the establishment' })).toHaveCount(0);
 	expect(await hook(page, 'drawnNodes')).toContain(post);
 
-	await page.goto(`${server!.url}/structures/${id}/spans`);
+	await page.goto(`${server().url}/structures/${large.id}/spans`);
 	await expect(page.getByRole('heading', { name: 'Spans and layers' })).toBeVisible({
 		timeout: 60_000
 	});

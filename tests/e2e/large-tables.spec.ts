@@ -8,9 +8,9 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { generateHrExport, HR_HEADERS, type HrExport } from '../support/hrExport.ts';
-import { compressedSize, importEstablishment } from '../support/largeEstablishment.ts';
-import { startServer, TEST_ADMIN, type TestServer } from '../support/server.ts';
+import { HR_HEADERS } from '../support/hrExport.ts';
+import { compressedSize } from '../support/largeEstablishment.ts';
+import { establishmentServer } from './establishment-server.ts';
 import { formatMoney } from '../../src/lib/words/index.ts';
 
 const SHOTS = '/tmp/shots-tables';
@@ -18,32 +18,15 @@ const POSTS = 11_000;
 const col = (name: (typeof HR_HEADERS)[number]) => HR_HEADERS.indexOf(name);
 const gb = (n: number) => n.toLocaleString('en-GB');
 
-let server: TestServer | undefined;
-let id = '';
-let e: HrExport;
-
-test.describe.configure({ mode: 'serial', timeout: 240_000 });
-
-test.beforeAll(async () => {
-	test.setTimeout(240_000);
-	mkdirSync(SHOTS, { recursive: true });
-	e = generateHrExport({ posts: POSTS, seed: 7 });
-	server = await startServer({ people: [TEST_ADMIN] });
-	id = await importEstablishment(server, e, 'hr11k-tables');
-});
-
-test.beforeEach(async ({ context }) => {
-	await context.addCookies(server!.admin!.storageState.cookies);
-});
-
-test.afterAll(async () => {
-	await server?.stop();
-});
+const large = establishmentServer({ seed: 7, file: 'hr11k-tables', posts: POSTS }, () =>
+	mkdirSync(SHOTS, { recursive: true })
+);
+const server = () => large.server;
 
 /** Direct reports of each manager, counted from the rows. */
 function reportsByManager(): Map<string, number> {
 	const reports = new Map<string, number>();
-	for (const r of e.rows) {
+	for (const r of large.e.rows) {
 		const m = r[col('Reports To Position')];
 		if (m) reports.set(m, (reports.get(m) ?? 0) + 1);
 	}
@@ -51,7 +34,7 @@ function reportsByManager(): Map<string, number> {
 }
 
 async function open(page: Page, path: string, ready: string) {
-	await page.goto(`${server!.url}${path}`);
+	await page.goto(`${server().url}${path}`);
 	await expect(page.locator('html[data-hydrated="true"]')).toBeAttached();
 	// The establishment's posts load after the page (its pages are sent compact).
 	await expect(page.locator(ready)).toBeVisible({ timeout: 90_000 });
@@ -61,13 +44,13 @@ const renderedRows = (page: Page, table: string) =>
 	page.locator(`table#${table} tbody tr[aria-rowindex]`);
 
 test('the costs and spans pages of 11,000 posts send under 300 KB compressed', async () => {
-	const token = server!.admin!.token;
+	const token = server().admin!.token;
 	// Each page lists every post, so after the compact page it fetches the whole structure once
 	// (the JSON the API sends, compressed): the two together stay under 300 KB.
-	const whole = await compressedSize(`${server!.url}/api/structures/${id}`, token);
+	const whole = await compressedSize(`${server().url}/api/structures/${large.id}`, token);
 	expect(whole.encoding).toBe('gzip');
 	for (const tab of ['costs', 'spans']) {
-		const sent = await compressedSize(`${server!.url}/structures/${id}/${tab}`, token);
+		const sent = await compressedSize(`${server().url}/structures/${large.id}/${tab}`, token);
 		expect(sent.encoding).toBe('gzip');
 		expect(sent.bytes + whole.bytes).toBeLessThan(300 * 1024);
 	}
@@ -77,7 +60,7 @@ test('the costs table of 11,000 posts keeps few rows in the page, sorts by cost 
 	page
 }) => {
 	await page.setViewportSize({ width: 1920, height: 1080 });
-	await open(page, `/structures/${id}/costs`, 'table#post-costs');
+	await open(page, `/structures/${large.id}/costs`, 'table#post-costs');
 	const table = page.locator('table#post-costs');
 	await expect(table).toHaveAttribute('aria-rowcount', String(POSTS + 2));
 	await expect(page.getByTestId('post-costs-count')).toHaveText(`Showing all ${gb(POSTS)} posts`);
@@ -86,7 +69,7 @@ test('the costs table of 11,000 posts keeps few rows in the page, sorts by cost 
 	await page.screenshot({ path: `${SHOTS}/costs-11k-1920.png` });
 
 	// The dearest post: the highest full-time salary times FTE in the file (cost rises with pay).
-	const paid = e.rows.filter((r) => r[col('Salary')] !== '');
+	const paid = large.e.rows.filter((r) => r[col('Salary')] !== '');
 	const pay = (r: string[]) => Number(r[col('Salary')]) * Number(r[col('FTE')]);
 	const top = paid.reduce((a, b) => (pay(b) > pay(a) ? b : a));
 	await page.getByRole('button', { name: /^Total/ }).click();
@@ -106,7 +89,9 @@ test('the costs table of 11,000 posts keeps few rows in the page, sorts by cost 
 	expect(await renderedRows(page, 'post-costs').count()).toBeLessThan(200);
 
 	// Filtered by a title: "Senior" and "Officer" appear only in titles (not ids, units or grades).
-	const seniors = e.rows.filter((r) => r[col('Job Title')].startsWith('Senior Officer')).length;
+	const seniors = large.e.rows.filter((r) =>
+		r[col('Job Title')].startsWith('Senior Officer')
+	).length;
 	await page.getByLabel('Filter posts by title, id, unit or grade').fill('senior officer');
 	await expect(page.getByTestId('post-costs-count')).toHaveText(
 		`Showing ${gb(seniors)} of ${gb(POSTS)} posts`
@@ -130,7 +115,7 @@ test('the spans page draws every manager against 1:6 and 1:10 and lists the narr
 		[1280, 720]
 	]) {
 		await page.setViewportSize({ width, height });
-		await open(page, `/structures/${id}/spans`, 'table#manager-spans');
+		await open(page, `/structures/${large.id}/spans`, 'table#manager-spans');
 		const chart = page.locator('section.histogram');
 		await expect(chart.locator('g.reference')).toHaveCount(3);
 		await expect(chart.locator('g.reference text').nth(1)).toHaveText(
