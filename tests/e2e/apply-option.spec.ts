@@ -8,10 +8,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
+import { ownServer } from './own-server.ts';
 import { hook, openGraph, settled } from './graph-helpers.ts';
 import { checkExport, importChecked } from './import-helpers.ts';
 import { generateHrExport, HR_HEADERS, toCsv } from '../support/hrExport.ts';
-import { startServer, TEST_ADMIN, type TestServer } from '../support/server.ts';
+import type { TestServer } from '../support/server.ts';
 
 const SHOTS = '/tmp/shots-apply';
 const OPTION = 'core-delivery-2021-md-to-purpose';
@@ -39,14 +40,9 @@ function layersOf(posts: { id: string; reportsTo?: string }[]): Map<string, numb
 }
 
 let server: TestServer;
-test.beforeAll(async () => {
-	server = await startServer({ people: [TEST_ADMIN] });
+ownServer((s) => {
+	server = s;
 });
-// Signed in on this server (its cookie replaces the shared server's: cookies ignore the port).
-test.beforeEach(async ({ context }) => {
-	await context.addCookies(server.admin!.storageState.cookies);
-});
-test.afterAll(async () => server?.stop());
 
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 

@@ -6,30 +6,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
+import { ownServer } from './own-server.ts';
 import {
 	formatModelError,
 	parseStructureYaml,
 	validateStructure
 } from '../../src/lib/model/index.ts';
 import type { Structure } from '../../src/lib/model/types.ts';
-import { libraryCount, startServer, TEST_ADMIN, type TestServer } from './edit-helpers.ts';
+import { libraryCount, type TestServer } from './edit-helpers.ts';
 import { expectNoSeriousAxeViolations } from './pages-helpers.ts';
 
 test.describe.configure({ mode: 'serial' });
 
 let server: TestServer;
 
-test.beforeAll(async () => {
-	server = await startServer({ people: [TEST_ADMIN] });
-});
-
-// Signed in on this server (its cookie replaces the shared server's: cookies ignore the port).
-test.beforeEach(async ({ context }) => {
-	await context.addCookies(server.admin!.storageState.cookies);
-});
-
-test.afterAll(async () => {
-	await server?.stop();
+ownServer((s) => {
+	server = s;
 });
 
 /** The loader's test structure with two mistakes: an unknown grade and an unknown line manager. */

@@ -10,7 +10,7 @@ import { expect, test } from './fixtures.ts';
 import { builtIn } from './pages-helpers.ts';
 import { loadBuiltInModels } from '../../src/lib/model/index.ts';
 import { HR_HEADERS } from '../support/hrExport.ts';
-import { establishmentServer } from './establishment-server.ts';
+import { establishmentServer } from './own-server.ts';
 
 const SIZES = [
 	[1920, 1080],

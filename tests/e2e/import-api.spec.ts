@@ -5,19 +5,14 @@
  * with leaveOutBadRows the bad rows are listed; into= adds a version, refused as stale with 409.
  */
 import { expect, test } from '@playwright/test';
-import { startServer, TEST_ADMIN, type TestServer } from '../support/server.ts';
+import type { TestServer } from '../support/server.ts';
+import { ownServer } from './own-server.ts';
 import { generateHrExport, toCsv, toXlsx } from '../support/hrExport.ts';
 
 let server: TestServer;
-test.beforeAll(async () => {
-	server = await startServer({ people: [TEST_ADMIN] });
+ownServer((s) => {
+	server = s;
 });
-// Signed in on this server (its cookie replaces the shared server's: cookies ignore the port).
-test.beforeEach(async ({ context }) => {
-	await context.addCookies(server.admin!.storageState.cookies);
-});
-
-test.afterAll(async () => server?.stop());
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const post = (path: string, body: Uint8Array | string, type: string) =>

@@ -7,20 +7,15 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
-import { startServer, TEST_ADMIN, type TestServer } from './edit-helpers.ts';
+import { ownServer } from './own-server.ts';
+import type { TestServer } from './edit-helpers.ts';
 import { checkExport, importChecked } from './import-helpers.ts';
 import { generateHrExport, toCsv, type HrExport } from '../support/hrExport.ts';
 
 let server: TestServer;
-test.beforeAll(async () => {
-	server = await startServer({ people: [TEST_ADMIN] });
+ownServer((s) => {
+	server = s;
 });
-// Signed in on this server (its cookie replaces the shared server's: cookies ignore the port).
-test.beforeEach(async ({ context }) => {
-	await context.addCookies(server.admin!.storageState.cookies);
-});
-
-test.afterAll(async () => server?.stop());
 
 const SHOTS = '/tmp/shots-import';
 const n = (x: number) => new Intl.NumberFormat('en-GB').format(x);

@@ -10,7 +10,7 @@ import { expect, test } from './fixtures.ts';
 import { hook, openGraph as openGraphAt, settled, unitIdOf } from './graph-helpers.ts';
 import { HR_HEADERS } from '../support/hrExport.ts';
 import { compressedSize } from '../support/largeEstablishment.ts';
-import { establishmentServer } from './establishment-server.ts';
+import { establishmentServer } from './own-server.ts';
 
 const SHOTS = '/tmp/shots-bigraph';
 const col = (name: (typeof HR_HEADERS)[number]) => HR_HEADERS.indexOf(name);

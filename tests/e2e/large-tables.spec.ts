@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { HR_HEADERS } from '../support/hrExport.ts';
 import { compressedSize } from '../support/largeEstablishment.ts';
-import { establishmentServer } from './establishment-server.ts';
+import { establishmentServer } from './own-server.ts';
 import { formatMoney } from '../../src/lib/words/index.ts';
 
 const SHOTS = '/tmp/shots-tables';

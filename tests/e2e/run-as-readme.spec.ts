@@ -6,27 +6,19 @@
  * the security headers; a burst of PDF requests is queued while other pages keep answering.
  */
 import { expect, test } from './fixtures.ts';
+import { ownServer } from './own-server.ts';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
-import { ROOT, startServer, TEST_ADMIN, type TestServer } from '../support/server.ts';
+import { ROOT, type TestServer } from '../support/server.ts';
 
 let server: TestServer;
 
 test.describe.configure({ mode: 'serial' });
 
-test.beforeAll(async () => {
-	server = await startServer({ people: [TEST_ADMIN] });
-});
-
-// Signed in on this server (its cookie replaces the shared server's: cookies ignore the port).
-test.beforeEach(async ({ context }) => {
-	await context.addCookies(server.admin!.storageState.cookies);
-});
-
-test.afterAll(async () => {
-	await server?.stop();
+ownServer((s) => {
+	server = s;
 });
 
 const REPORT = 'base=clt-2020&options=core-delivery-2021-md-to-purpose';
