@@ -5,6 +5,7 @@ import type { StructureListing } from '$lib/server/storeTypes';
 import type { User } from '$lib/server/auth';
 import { LARGE_STRUCTURE_POSTS } from '$lib/view/unitGraph';
 import { sameCostWords } from '$lib/words';
+import type { Structure } from '$lib/model/types';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -40,8 +41,20 @@ function sameCostNotes(
 		const a = lookUpStructure(base.id, user);
 		const b = lookUpStructure(s.id, user);
 		if (!a.ok || !b.ok) continue;
-		const d = sameCostAs(a.found.structure, b.found.structure);
-		if (d) notes[s.id] = sameCostWords(base.name, d);
+		const note = sameCostNote(a.found.structure, b.found.structure);
+		if (note) notes[s.id] = note;
 	}
 	return notes;
+}
+
+/** Stored versions never change, and the store hands back the same objects: work each pair out once. */
+const noted = new WeakMap<Structure, { base: Structure; note: string | undefined }>();
+
+function sameCostNote(base: Structure, option: Structure): string | undefined {
+	const kept = noted.get(option);
+	if (kept?.base === base) return kept.note;
+	const d = sameCostAs(base, option);
+	const note = d ? sameCostWords(base.name, d) : undefined;
+	noted.set(option, { base, note });
+	return note;
 }
