@@ -11,6 +11,10 @@ import boundaries from './eslint.boundaries.js';
 const FRAMEWORK = ['svelte', '$app', '$env', '$service-worker', '@sveltejs/*'];
 const DOM_DRAWING = ['cytoscape*', 'd3', 'd3-selection', 'd3-transition', 'd3-zoom'];
 
+// Object's functions that read an object's own keys: a Map has none.
+const OBJECT_LISTING =
+	"CallExpression[callee.object.name='Object'][callee.property.name=/^(keys|values|entries|hasOwn|assign|getOwnPropertyNames)$/]";
+
 const gitignorePath = path.resolve(import.meta.dirname, '.gitignore');
 
 export default defineConfig(
@@ -37,6 +41,29 @@ export default defineConfig(
 				extraFileExtensions: ['.svelte'],
 				parser: ts.parser
 			}
+		}
+	},
+	{
+		// A structure's posts are a Map (model/structureDocument.ts says why). These spellings
+		// would treat it as a plain object and quietly see no posts at all.
+		files: ['**/*.ts', '**/*.svelte'],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				...[
+					`${OBJECT_LISTING} > MemberExpression.arguments[property.name='posts']`,
+					`${OBJECT_LISTING} > Identifier.arguments[name='posts']`,
+					"ForInStatement > MemberExpression.right[property.name='posts']",
+					"ForInStatement > Identifier.right[name='posts']",
+					"BinaryExpression[operator='in'] > MemberExpression.right[property.name='posts']",
+					"BinaryExpression[operator='in'] > Identifier.right[name='posts']",
+					"ObjectExpression > SpreadElement > MemberExpression.argument[property.name='posts']"
+				].map((selector) => ({
+					selector,
+					message:
+						"a structure's posts are a Map: use .keys(), .values(), .has() or postsRecord (model/structureDocument.ts)."
+				}))
+			]
 		}
 	},
 	{

@@ -55,8 +55,8 @@ describe('model apply-option', () => {
 		expect(s.ceo).toBe('chief-executive');
 		expect(spanOfControl(s).ceo.span).toBe(5);
 		// 400 rows less the top post and its directors, plus the option's senior posts.
-		const optionPosts = Object.values(s.posts).filter((p) => !/^P\d+$/.test(p.id)).length;
-		expect(Object.keys(s.posts)).toHaveLength(400 - 1 - directors.length + optionPosts);
+		const optionPosts = [...s.posts.values()].filter((p) => !/^P\d+$/.test(p.id)).length;
+		expect([...s.posts.keys()]).toHaveLength(400 - 1 - directors.length + optionPosts);
 		expect(s.seniorOption?.replaced).toHaveLength(1 + directors.length);
 	});
 

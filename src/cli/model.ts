@@ -141,7 +141,7 @@ async function main(argv: string[]): Promise<number> {
 			if (rest.length === 0) throw new UsageError('check needs one or more model files.');
 			const structures = await loadAny(rest.map(pathOf), exportOptions);
 			for (const s of structures) {
-				console.log(`ok  ${s.id}: ${s.name} (${Object.keys(s.posts).length} posts)`);
+				console.log(`ok  ${s.id}: ${s.name} (${s.posts.size} posts)`);
 			}
 			return 0;
 		}
@@ -180,7 +180,7 @@ async function main(argv: string[]): Promise<number> {
 			const yaml = structureToYaml(s);
 			if (out) {
 				writeFileSync(out, yaml);
-				console.error(`wrote ${out}: ${Object.keys(s.posts).length} posts`);
+				console.error(`wrote ${out}: ${s.posts.size} posts`);
 			} else process.stdout.write(yaml);
 			return 0;
 		}
@@ -198,7 +198,7 @@ async function main(argv: string[]): Promise<number> {
 					throw new UsageError(`--map takes post=optionPost pairs; "${pair}" is not one.`);
 				mapping.reportsMoveTo[from] = to;
 			}
-			const name = (id: string, s: Structure) => `${s.posts[id]?.title ?? '?'} (${id})`;
+			const name = (id: string, s: Structure) => `${s.posts.get(id)?.title ?? '?'} (${id})`;
 			console.error(`replacing ${mapping.replaced.length} posts of ${establishment.name}:`);
 			for (const id of mapping.replaced)
 				console.error(
@@ -218,7 +218,7 @@ async function main(argv: string[]): Promise<number> {
 			const yaml = structureToYaml(r.structure);
 			if (out) {
 				writeFileSync(out, yaml);
-				console.error(`wrote ${out}: ${Object.keys(r.structure.posts).length} posts`);
+				console.error(`wrote ${out}: ${r.structure.posts.size} posts`);
 			} else process.stdout.write(yaml);
 			return 0;
 		}

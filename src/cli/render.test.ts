@@ -7,12 +7,15 @@ import { comparisonJson, dayJson, renderComparison, renderSummary } from './rend
 function withCapitalPost() {
 	const a = clt2020();
 	const b = changed2020();
-	b.posts['pmo'] = post('pmo', 'Head of PMO', {
-		grade: 'assistant-director',
-		reportsTo: 'director-city-management',
-		status: 'new',
-		funding: { capital: 100 }
-	});
+	b.posts = new Map(b.posts).set(
+		'pmo',
+		post('pmo', 'Head of PMO', {
+			grade: 'assistant-director',
+			reportsTo: 'director-city-management',
+			status: 'new',
+			funding: { capital: 100 }
+		})
+	);
 	return { a, b, c: compareStructures(a, b) };
 }
 

@@ -49,13 +49,11 @@ export function summaryJson(s: StructureSummary) {
  */
 export function dayJson(whole: Structure, day: Structure, at: string) {
 	const holders = (role: (typeof STATUTORY_ROLES)[number]) =>
-		Object.values(day.posts)
-			.filter((p) => p.statutoryRoles.includes(role))
-			.map((p) => p.id);
+		[...day.posts.values()].filter((p) => p.statutoryRoles.includes(role)).map((p) => p.id);
 	const t = statutoryTimeline(whole);
 	return {
 		at,
-		interimPosts: Object.values(day.posts)
+		interimPosts: [...day.posts.values()]
 			.filter((p) => whole.interimPosts?.[p.id] !== undefined)
 			.map((p) => p.id),
 		statutoryRoles: Object.fromEntries(STATUTORY_ROLES.map((r) => [r, holders(r)])),

@@ -38,16 +38,16 @@ export function typedArrayPass({ parent, fte }: PostArrays): number {
 /** A structure's posts as typed arrays, breadth first from the top post (outside any timing). */
 export function postArrays(s: Structure): PostArrays {
 	const children = new Map<string, string[]>();
-	for (const id in s.posts) {
-		const to = s.posts[id].reportsTo;
+	for (const [id, post] of s.posts) {
+		const to = post.reportsTo;
 		if (to !== undefined) children.set(to, [...(children.get(to) ?? []), id]);
 	}
 	const order = [s.ceo];
 	for (let head = 0; head < order.length; head++) order.push(...(children.get(order[head]) ?? []));
 	const position = new Map(order.map((id, i) => [id, i]));
 	return {
-		parent: Int32Array.from(order, (id) => position.get(s.posts[id].reportsTo ?? '') ?? -1),
-		fte: Float64Array.from(order, (id) => s.posts[id].fte)
+		parent: Int32Array.from(order, (id) => position.get(s.posts.get(id)!.reportsTo ?? '') ?? -1),
+		fte: Float64Array.from(order, (id) => s.posts.get(id)!.fte)
 	};
 }
 

@@ -43,21 +43,22 @@ function allMeasures(s: Structure): unknown[] {
 export function movablePost(s: Structure): { postId: string; a: string; b: string } {
 	const depth = (id: string): number => {
 		let d = 0;
-		for (let p = s.posts[id]; p?.reportsTo !== undefined; p = s.posts[p.reportsTo]) d++;
+		for (let p = s.posts.get(id); p?.reportsTo !== undefined; p = s.posts.get(p.reportsTo)) d++;
 		return d;
 	};
 	const reports = new Map<string, number>();
-	for (const id in s.posts) {
-		const to = s.posts[id].reportsTo;
+	for (const post of s.posts.values()) {
+		const to = post.reportsTo;
 		if (to) reports.set(to, (reports.get(to) ?? 0) + 1);
 	}
 	// A leaf (no reports) deep in the tree, and the CEO's first two direct reports as managers:
 	// a leaf can never be above either of them.
-	const leaf = Object.keys(s.posts)
-		.filter((id) => !reports.has(id) && id !== s.ceo && s.posts[id].status !== 'deleted')
+	const leaf = [...s.posts.keys()]
+		.filter((id) => !reports.has(id) && id !== s.ceo && s.posts.get(id)!.status !== 'deleted')
 		.sort((x, y) => depth(y) - depth(x))[0];
-	const top = Object.keys(s.posts).filter(
-		(id) => s.posts[id].reportsTo === s.ceo && s.posts[id].status !== 'deleted' && id !== leaf
+	const top = [...s.posts.keys()].filter(
+		(id) =>
+			s.posts.get(id)!.reportsTo === s.ceo && s.posts.get(id)!.status !== 'deleted' && id !== leaf
 	);
 	return { postId: leaf, a: top[0], b: top[1] };
 }
@@ -119,7 +120,7 @@ function report(
 	note: string,
 	base: Timing
 ): BenchResult[] {
-	const size = Object.keys(s.posts).length;
+	const size = s.posts.size;
 	const runs = samples.length;
 	const row = (what: string, xs: number[], target?: number): BenchResult => {
 		const st = stats(xs);
@@ -164,7 +165,7 @@ function report(
 function largestBuiltIn(): Structure | undefined {
 	try {
 		const all = loadBuiltInModels();
-		return all.sort((a, b) => Object.keys(b.posts).length - Object.keys(a.posts).length)[0];
+		return all.sort((a, b) => b.posts.size - a.posts.size)[0];
 	} catch {
 		return undefined;
 	}

@@ -63,7 +63,7 @@ export function generateEstablishment({
 }: GenerateOptions): Structure {
 	const rand = prng(seed);
 	const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-	const posts: Record<string, Post> = {};
+	const postsById: Record<string, Post> = {};
 	const units: Record<string, Unit> = {};
 	const services: Record<string, Service> = {};
 	const links: Record<string, Link> = {};
@@ -77,7 +77,7 @@ export function generateEstablishment({
 	const add = (
 		p: Omit<Post, 'fte' | 'status' | 'statutoryRoles' | 'provenance'> & Partial<Post>
 	) => {
-		posts[p.id] = {
+		postsById[p.id] = {
 			fte: 1,
 			status: 'existing',
 			statutoryRoles: [],
@@ -85,7 +85,7 @@ export function generateEstablishment({
 			...p
 		};
 		count++;
-		return posts[p.id];
+		return postsById[p.id];
 	};
 
 	units['core'] = {
@@ -234,7 +234,7 @@ export function generateEstablishment({
 		meetings[`dmt-${d}`] = generatedMeeting(`dmt-${d}`, `${name} management team`, {
 			cadence: 'fortnightly',
 			chair: `director-${d}`,
-			members: queue.filter((q) => posts[q.id].reportsTo === `director-${d}`).map((q) => q.id)
+			members: queue.filter((q) => postsById[q.id].reportsTo === `director-${d}`).map((q) => q.id)
 		});
 	});
 
@@ -243,7 +243,7 @@ export function generateEstablishment({
 		name: `Generated establishment of ${size} posts (seed ${seed})`,
 		date: '2021-01-19',
 		description: 'Generated for benchmarks',
-		posts: Object.values(posts),
+		posts: Object.values(postsById),
 		units: Object.values(units),
 		services: Object.values(services),
 		bodies: Object.values(bodies),
@@ -262,13 +262,13 @@ export function generateEstablishment({
  */
 export function perturbEstablishment(s: Structure, { seed = 2, rate = 0.02 } = {}): Structure {
 	const rand = prng(seed);
-	const ids = Object.keys(s.posts);
-	const posts: Record<string, Post> = { ...s.posts };
+	const ids = [...s.posts.keys()];
+	const posts = new Map(s.posts);
 	const depth = new Map<string, number>();
 	const depthOf = (id: string): number => {
 		let d = depth.get(id);
 		if (d === undefined) {
-			const up = s.posts[id].reportsTo;
+			const up = s.posts.get(id)!.reportsTo;
 			d = up ? depthOf(up) + 1 : 1;
 			depth.set(id, d);
 		}
@@ -276,7 +276,7 @@ export function perturbEstablishment(s: Structure, { seed = 2, rate = 0.02 } = {
 	};
 	const hasReports = new Set<string>();
 	for (const id of ids) {
-		const up = s.posts[id].reportsTo;
+		const up = s.posts.get(id)!.reportsTo;
 		if (up) hasReports.add(up);
 	}
 	const byDepth = new Map<number, string[]>();
@@ -291,17 +291,17 @@ export function perturbEstablishment(s: Structure, { seed = 2, rate = 0.02 } = {
 	const gradeIds = Object.keys(s.grades);
 	for (let k = 0; k < changes; k++) {
 		const id = pick(ids);
-		const post = posts[id];
+		const post = posts.get(id)!;
 		if (id === s.ceo || post.status === 'deleted') continue;
 		const kind = k % 4;
 		if (kind === 0) {
 			const managers = byDepth.get(depthOf(id) - 1) ?? [];
-			posts[id] = { ...post, reportsTo: pick(managers) };
+			posts.set(id, { ...post, reportsTo: pick(managers) });
 		} else if (kind === 1) {
-			posts[id] = { ...post, grade: pick(gradeIds) };
+			posts.set(id, { ...post, grade: pick(gradeIds) });
 		} else if (kind === 2) {
 			const newId = `added-${k}`;
-			posts[newId] = {
+			posts.set(newId, {
 				...post,
 				id: newId,
 				title: `Added post ${k}`,
@@ -310,9 +310,9 @@ export function perturbEstablishment(s: Structure, { seed = 2, rate = 0.02 } = {
 				office: false,
 				director: false,
 				statutoryRoles: []
-			};
+			});
 		} else if (!hasReports.has(id)) {
-			posts[id] = { ...post, status: 'deleted' };
+			posts.set(id, { ...post, status: 'deleted' });
 		}
 	}
 	const services = { ...s.services };

@@ -24,7 +24,7 @@ const LIBRARY_JS_TARGET_BYTES = 60 * 1024;
 
 /** The built-in structure with the most posts (the heaviest graph the app ships with). */
 function largestBuiltIn(): { id: string; posts: number } {
-	const all = loadBuiltInModels().map((s) => ({ id: s.id, posts: Object.keys(s.posts).length }));
+	const all = loadBuiltInModels().map((s) => ({ id: s.id, posts: s.posts.size }));
 	all.sort((a, b) => b.posts - a.posts || a.id.localeCompare(b.id));
 	return all[0];
 }

@@ -54,6 +54,6 @@ test('selecting a post on either graph says what changes about it', async ({ pag
 	)!;
 	await page.goto(`/compare?a=clt-2020&b=core-delivery-2021&post=${moved.postId}`);
 	const box = page.locator('.selected');
-	await expect(box.getByRole('heading', { level: 3 })).toHaveText(b.posts[moved.postId].title);
+	await expect(box.getByRole('heading', { level: 3 })).toHaveText(b.posts.get(moved.postId)!.title);
 	await expect(box.locator('li').first()).toBeVisible();
 });

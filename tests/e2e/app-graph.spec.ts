@@ -22,7 +22,7 @@ test('the graph draws every node, and finding a service selects the post that he
 	await page.getByRole('button', { name: /^Parking/ }).click();
 	await expect(page).toHaveURL(new RegExp(`[?&]post=${head}(&|$)`));
 	const panel = page.getByRole('complementary', { name: 'Selected post' });
-	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(s.posts[head].title);
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(s.posts.get(head)!.title);
 	// The cost comes from the core: salary, employer NI and pension at the grade point.
 	await expect(panel.locator('tr.total td')).toHaveText(formatMoney(postCost(s, head).total));
 	await expect(panel).toContainText('Parking');
@@ -49,13 +49,16 @@ test('the selected post opens from the URL and the panel links to its manager', 
 	page
 }) => {
 	const s = builtIn('clt-2020');
-	const someone = Object.values(s.posts).find((p) => p.reportsTo === s.ceo)!;
+	const someone = [...s.posts.values()].find((p) => p.reportsTo === s.ceo)!;
 	await page.goto(`/structures/clt-2020/graph?post=${someone.id}`);
 	const panel = page.getByRole('complementary', { name: 'Selected post' });
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(someone.title);
-	await panel.getByRole('button', { name: s.posts[s.ceo].title, exact: true }).first().click();
+	await panel
+		.getByRole('button', { name: s.posts.get(s.ceo)!.title, exact: true })
+		.first()
+		.click();
 	await expect(page).toHaveURL(new RegExp(`post=${s.ceo}`));
-	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(s.posts[s.ceo].title);
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(s.posts.get(s.ceo)!.title);
 	await page.goBack();
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(someone.title);
 });
@@ -71,7 +74,7 @@ test('the graph downloads as SVG drawn from the on-screen layout, and as PNG', a
 	const svg = readFileSync((await file.path())!, 'utf8');
 	expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
 	// One box per post, and line management routed as on screen.
-	const posts = Object.keys(s.posts).length;
+	const posts = s.posts.size;
 	expect(svg.match(/<g class="node post/g)).toHaveLength(posts);
 	expect(svg).toContain('<polyline class="edge line-management"');
 

@@ -77,9 +77,10 @@ test('md-to-purpose applied through the page, one team moved, saved and compared
 }) => {
 	// The option's own posts and layers, read from its stored records.
 	const stored = await (await server.fetch(`/api/structures/${OPTION}`)).json();
-	const optionPosts = (
-		Object.values(stored.structure.posts) as { id: string; reportsTo?: string; status: string }[]
-	).filter((p) => p.status !== 'deleted');
+	// The API's JSON keeps a structure's posts as an object keyed by id.
+	const storedRecords: Record<string, { id: string; reportsTo?: string; status: string }> =
+		stored.structure.posts;
+	const optionPosts = Object.values(storedRecords).filter((p) => p.status !== 'deleted');
 	const optionLayer = layersOf(optionPosts);
 
 	await page.goto(`${server.url}/structures/${ID}`);

@@ -49,10 +49,11 @@ test('a private option is shared with a panel member, who then reads it, and the
 	// The owner saves an option (through the API, with the owner's own token): private to them.
 	const base = await (await server.fetch('/api/structures/clt-2020')).json();
 	// One post the option deletes (a post nobody reports to), so the report has a post to cost.
-	const posts = base.structure.posts as Record<string, { reportsTo?: string; status: string }>;
-	const managers = new Set(Object.values(posts).map((p) => p.reportsTo));
-	const leaf = Object.keys(posts).find((id) => !managers.has(id) && id !== base.structure.ceo)!;
-	posts[leaf].status = 'deleted';
+	// The API's JSON keeps a structure's posts as an object keyed by id.
+	const records = base.structure.posts as Record<string, { reportsTo?: string; status: string }>;
+	const managers = new Set(Object.values(records).map((p) => p.reportsTo));
+	const leaf = Object.keys(records).find((id) => !managers.has(id) && id !== base.structure.ceo)!;
+	records[leaf].status = 'deleted';
 	const saved = await fetch(`${server.url}/api/structures`, {
 		method: 'POST',
 		headers: { ...server.people[OWNER.email].headers, 'content-type': 'application/json' },

@@ -48,7 +48,7 @@ test('dragging Managing Director: City Operations onto the Purpose Director for 
 	await dragPostOnto(page, MD, PURPOSE);
 	await expect(ceoSpan(page)).toContainText(`${moved.span} (${moved.spanWithOffice} with office)`);
 	await expect(page.getByRole('status')).toContainText(
-		`${s.posts[MD].title} now reports to ${s.posts[PURPOSE].title} (was ${s.posts[s.ceo].title})`
+		`${s.posts.get(MD)!.title} now reports to ${s.posts.get(PURPOSE)!.title} (was ${s.posts.get(s.ceo)!.title})`
 	);
 	await expect(page.locator('.save-state')).toHaveText('Unsaved changes');
 
@@ -81,7 +81,7 @@ test('dragging Managing Director: City Operations onto the Purpose Director for 
 test('a refused drag says why, changes nothing and puts the post back', async ({ page }) => {
 	const s = builtIn(ID);
 	// Moving the Managing Director under one of its own reports would make a loop.
-	const report = Object.values(s.posts).find((p) => p.reportsTo === MD)!;
+	const report = [...s.posts.values()].find((p) => p.reportsTo === MD)!;
 	const refusal = applyEdit(s, { type: 'movePost', postId: MD, newManagerId: report.id });
 	expect(refusal.ok).toBe(false);
 	const message = refusal.ok ? '' : refusal.error;
@@ -107,7 +107,7 @@ test('the side panel moves a post, regrades it and adds a post under it, each on
 }) => {
 	const s = builtIn(ID);
 	const moved = edited(s, { type: 'movePost', postId: MD, newManagerId: PURPOSE });
-	const cheaper = Object.values(s.grades).find((g) => g.id !== s.posts[MD].grade)!;
+	const cheaper = Object.values(s.grades).find((g) => g.id !== s.posts.get(MD)!.grade)!;
 	const regraded = edited(moved, { type: 'regradePost', postId: MD, grade: cheaper.id });
 
 	await page.goto(`/structures/${ID}/graph?post=${MD}`);
@@ -124,9 +124,7 @@ test('the side panel moves a post, regrades it and adds a post under it, each on
 
 	await panel.getByLabel('Title of the new post').fill('Head of Street Trading');
 	await panel.getByRole('button', { name: 'Add post' }).click();
-	await expect(page.locator('[data-figure="posts"] dd')).toHaveText(
-		String(Object.keys(s.posts).length + 1)
-	);
+	await expect(page.locator('[data-figure="posts"] dd')).toHaveText(String(s.posts.size + 1));
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Head of Street Trading');
 
 	// Three steps back to where it began.
@@ -225,7 +223,7 @@ test('the panel moves a service, adds and removes a link, and sets a funding spl
 	await panel.getByRole('button', { name: 'Add link' }).click();
 	await expect(status).toContainText(linked.description);
 	const remove = panel.getByRole('button', {
-		name: `Remove link: ${s.posts[head].title} supports ${body.name}`
+		name: `Remove link: ${s.posts.get(head)!.title} supports ${body.name}`
 	});
 	await expect(remove).toBeVisible();
 	await remove.click();
@@ -248,7 +246,7 @@ test('the panel moves a service, adds and removes a link, and sets a funding spl
 	await expect(page.getByRole('alert')).toContainText('funding shares sum to 90, not 100');
 
 	// The form keeps the start date the post has and sets its end.
-	const start = s.posts[head].start;
+	const start = s.posts.get(head)!.start;
 	const dated = say(funded.structure, {
 		type: 'setPostDates',
 		postId: head,

@@ -12,7 +12,7 @@ import {
 	parseStructureYaml,
 	validateStructure
 } from '../../src/lib/model/index.ts';
-import type { Structure } from '../../src/lib/model/types.ts';
+import type { StructureDocument } from '../../src/lib/model/structureDocument.ts';
 import { libraryCount, type TestServer } from './edit-helpers.ts';
 import { expectNoSeriousAxeViolations } from './pages-helpers.ts';
 
@@ -101,7 +101,7 @@ test('a structure exported as YAML imports back as the same structure and opens'
 	expect(await libraryCount(server)).toBe(before + 1);
 
 	const get = async (sid: string) =>
-		(await (await server.fetch(`/api/structures/${sid}`)).json()).structure as Structure;
+		(await (await server.fetch(`/api/structures/${sid}`)).json()).structure as StructureDocument;
 	const original = await get(id);
 	const imported = await get(`${id}-2`);
 	expect(imported).toEqual({ ...original, id: `${id}-2` });

@@ -55,7 +55,7 @@ test('a built-in structure edited and saved as a scenario is in the library afte
 	if (!moved.ok) throw new Error(moved.error);
 	const log = describeChange(s, moved.structure);
 	expect(log).toEqual([
-		`${s.posts[MD].title} now reports to ${s.posts[PURPOSE].title} (was ${s.posts[s.ceo].title})`
+		`${s.posts.get(MD)!.title} now reports to ${s.posts.get(PURPOSE)!.title} (was ${s.posts.get(s.ceo)!.title})`
 	]);
 	const before = await libraryCount(server);
 

@@ -69,7 +69,7 @@ test.describe('every built-in structure', () => {
 				await page.getByRole('button', { name: 'Fit all' }).click();
 				await expect.poll(async () => (await labels(page)).every((l) => l.inView)).toBe(true);
 				expect(await zoom(page)).toBeLessThanOrEqual(1);
-				expect(all.filter((l) => s.posts[l.id])).toHaveLength(Object.keys(s.posts).length);
+				expect(all.filter((l) => s.posts.has(l.id))).toHaveLength(s.posts.size);
 
 				await drawn(page, `/structures/${id}`);
 				await expectReadable(page, s.ceo);
@@ -90,7 +90,7 @@ test.describe('every built-in structure', () => {
 					(el, ceo) => (el as unknown as { lineReports(id: string): string[] }).lineReports(ceo),
 					s.ceo
 				);
-			expect(reports.filter((r) => !s.posts[r].office)).toHaveLength(10);
+			expect(reports.filter((r) => !s.posts.get(r)!.office)).toHaveLength(10);
 			expect(reports).toHaveLength(11);
 		}
 	});

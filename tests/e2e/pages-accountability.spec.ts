@@ -43,7 +43,7 @@ test('choosing a service shows its path to the CEO, in the URL, and Back restore
 }) => {
 	const s = builtIn('core-delivery-2021');
 	const parking = Object.values(s.services).find((sv) => /parking/i.test(sv.name))!;
-	const ceo = s.posts[s.ceo].title;
+	const ceo = s.posts.get(s.ceo)!.title;
 	await page.goto('/structures/core-delivery-2021/accountability');
 	const before = page.url();
 
@@ -54,7 +54,7 @@ test('choosing a service shows its path to the CEO, in the URL, and Back restore
 	await expect(steps.last()).toContainText(ceo);
 	// Parking is a City Operations service: its Managing Director is on the path.
 	const head = s.units[parking.unit].head!;
-	await expect(page.locator('.path ol')).toContainText(s.posts[head].title);
+	await expect(page.locator('.path ol')).toContainText(s.posts.get(head)!.title);
 
 	await page.goBack();
 	await expect(page).toHaveURL(before);

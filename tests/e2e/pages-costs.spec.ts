@@ -56,7 +56,7 @@ test('sorting the costs table is in the URL and Back undoes it', async ({ page }
 		/Total/
 	);
 	await expect(page.locator('table#post-costs tbody tr th').first()).toHaveText(
-		s.posts[largest.postId].title
+		s.posts.get(largest.postId)!.title
 	);
 
 	await page.goBack();

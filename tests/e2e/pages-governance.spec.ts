@@ -34,7 +34,7 @@ test('governance page for 2021 shows the four monthly groups in the calendar and
 	if (performance.chair) {
 		const col = load.meetings.findIndex((m) => m.meetingId === performance.id);
 		const chairRow = matrix.getByRole('row').filter({
-			has: page.getByRole('rowheader', { name: s.posts[performance.chair].title, exact: true })
+			has: page.getByRole('rowheader', { name: s.posts.get(performance.chair)!.title, exact: true })
 		});
 		await expect(chairRow.getByRole('cell').nth(col)).toContainText('Chairs');
 	}

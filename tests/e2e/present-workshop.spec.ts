@@ -204,7 +204,7 @@ test('what if: moving a Managing Director changes the numbers as the core says, 
 	await page.getByRole('button', { name: 'Move post' }).click();
 
 	const moved = structuredClone(b);
-	moved.posts['md-city-operations'].reportsTo = 'chief-executive';
+	moved.posts.get('md-city-operations')!.reportsTo = 'chief-executive';
 	const after = measures(a, moved);
 	expect(after.ceoSpan).not.toBe(before.ceoSpan);
 	await expect.poll(() => shown(page)).toEqual(after);

@@ -52,7 +52,7 @@ type RouteList =
 const NONE: readonly RouteSource[] = Object.freeze([]);
 
 function kindOf(s: Structure, id: string): RouteSourceKind {
-	if (s.posts[id]) return 'post';
+	if (s.posts.get(id)) return 'post';
 	if (s.meetings[id]) return 'meeting';
 	if (s.bodies[id]) return 'body';
 	if (s.units[id]) return 'unit';
@@ -67,7 +67,7 @@ function kindOf(s: Structure, id: string): RouteSourceKind {
  */
 function routesOf(s: Structure, unit: Unit): UnitRoutes {
 	const targets = unitTargets(s, unit);
-	const head = targets.length > 1 ? s.posts[targets[1]] : undefined;
+	const head = targets.length > 1 ? s.posts.get(targets[1]) : undefined;
 	const lists: Partial<Record<RouteList, RouteSource[]>> = {};
 	for (let t = 0; t < targets.length; t++)
 		for (const link of linksInto(s, targets[t])) {
@@ -86,7 +86,7 @@ function routesOf(s: Structure, unit: Unit): UnitRoutes {
 			);
 		}
 	const managerId = head?.reportsTo;
-	const manager = managerId !== undefined ? s.posts[managerId] : undefined;
+	const manager = managerId !== undefined ? s.posts.get(managerId) : undefined;
 	const list = (key: RouteList) => {
 		const l = lists[key];
 		return (l ? Object.freeze(l) : NONE) as RouteSource[];

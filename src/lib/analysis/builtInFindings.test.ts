@@ -43,15 +43,17 @@ describe('issue 13: the models corrected', () => {
 		expect(separate.revenueCostChange).toBe(537121.3);
 		// Without the separate post: 537,121.30 − 188,069.75 = 349,051.55
 		expect(ledByMd.revenueCostChange).toBe(349051.55);
-		expect(base.posts['director-development'].assumed?.exists).toContain('reads most naturally');
+		expect(base.posts.get('director-development')!.assumed?.exists).toContain(
+			'reads most naturally'
+		);
 		expect(
-			m['core-delivery-2021-development-led-by-md'].posts['director-development']
+			m['core-delivery-2021-development-led-by-md'].posts.get('director-development')
 		).toBeUndefined();
 	});
 
 	it('2. the Games Director ends on 31 December 2022 in both models, so 2022/23 is the full-year change uplifted by two pay awards', () => {
-		expect(old.posts['commonwealth-games-director'].end).toBe('2022-12-31');
-		expect(base.posts['commonwealth-games-director'].end).toBe('2022-12-31');
+		expect(old.posts.get('commonwealth-games-director')!.end).toBe('2022-12-31');
+		expect(base.posts.get('commonwealth-games-director')!.end).toBe('2022-12-31');
 		const [y2223] = costChangeByFinancialYear(old, base, ['2022/23']).years;
 		const revenue = y2223.changeByFunding.generalFund + y2223.changeByFunding.hra;
 		// 537,121.30 × 1.0275² = 537,121.30 × 1.05575625 = 567,069.17 (each post rounded to the
@@ -68,8 +70,8 @@ describe('issue 13: the models corrected', () => {
 		const failed = summarise(day).failedChecks.filter((f) => f.check.startsWith('statutory'));
 		expect(failed).toEqual([]);
 		// The existing Director of Adult Social Care holds the DASS role until City Life Courses starts.
-		expect(day.posts['director-adult-social-care'].statutoryRoles).toEqual(['dass']);
-		expect(day.posts['ad-adult-social-work'].reportsTo).toBe('director-adult-social-care');
+		expect(day.posts.get('director-adult-social-care')!.statutoryRoles).toEqual(['dass']);
+		expect(day.posts.get('ad-adult-social-work')!.reportsTo).toBe('director-adult-social-care');
 		expect(Object.keys(base.interimPosts ?? {}).sort()).toEqual([
 			'ad-housing-options',
 			'director-adult-social-care',
@@ -127,7 +129,7 @@ describe('issue 13: the models corrected', () => {
 				note: "one post's published pay (the Director of Education's) applied to every post of this grade: directorate directors and the other director posts, old and new"
 			});
 		}
-		const housing = base.posts['md-city-housing'];
+		const housing = base.posts.get('md-city-housing')!;
 		expect(housing.provenance.kind).toBe('source');
 		expect(Object.keys(housing.assumed ?? {})).toEqual(['grade', 'start', 'reportsTo', 'funding']);
 		expect(provenanceWords(fieldProvenance(housing, 'funding'))).toMatch(/^assumption: 80% HRA/);
@@ -143,7 +145,7 @@ describe('issue 13: the models corrected', () => {
 		const said = /gains (\w+) direct reports \(from (\w+) to (\w+)\)/.exec(option.description);
 		expect(said).not.toBeNull();
 		const reports = (s: Structure) =>
-			Object.values(s.posts).filter((p) => p.reportsTo === 'director-city-management').length;
+			[...s.posts.values()].filter((p) => p.reportsTo === 'director-city-management').length;
 		expect([reports(base), reports(option)]).toEqual([words[said![2]], words[said![3]]]);
 		expect(reports(option) - reports(base)).toBe(words[said![1]]);
 	});
@@ -160,13 +162,15 @@ describe('issue 13: the models corrected', () => {
 
 	it('7. “all the directors” is an explicit reading: 10 or 17 directors, 33 or 54 people-hours of strategy group', () => {
 		const broad = m['core-delivery-2021-all-directors-appendix-a'];
-		const directors = (s: Structure) => Object.values(s.posts).filter((p) => p.director).length;
+		const directors = (s: Structure) => [...s.posts.values()].filter((p) => p.director).length;
 		expect([directors(base), directors(broad)]).toEqual([10, 17]);
 		const strategy = (s: Structure) =>
 			meetingLoad(s).meetings.find((x) => x.meetingId === 'strategy-group')?.peopleHoursPerMonth;
 		// (10 directors + the Head of the Chief Executive's Office) × 3 hours = 33; (17 + 1) × 3 = 54
 		expect([strategy(base), strategy(broad)]).toEqual([33, 54]);
-		expect(base.posts['commonwealth-games-director'].assumed?.director).toContain('narrow reading');
+		expect(base.posts.get('commonwealth-games-director')!.assumed?.director).toContain(
+			'narrow reading'
+		);
 	});
 
 	it('8. the teams, bodies and links the 2021 remits name are modelled, each from its section of 003', () => {

@@ -36,13 +36,16 @@ describe('compareStructures', () => {
 	it('compareStructures splits the change by funding and reconciles the revenue part', () => {
 		const b = changed2020();
 		// The new director is funded 60% General Fund, 40% HRA; a new capital-funded PMO head.
-		b.posts['director-city-management'].funding = { generalFund: 60, hra: 40 };
-		b.posts['pmo'] = post('pmo', 'Head of PMO', {
-			grade: 'assistant-director',
-			reportsTo: 'director-city-management',
-			status: 'new',
-			funding: { capital: 100 }
-		});
+		b.posts.get('director-city-management')!.funding = { generalFund: 60, hra: 40 };
+		b.posts = new Map(b.posts).set(
+			'pmo',
+			post('pmo', 'Head of PMO', {
+				grade: 'assistant-director',
+				reportsTo: 'director-city-management',
+				status: 'new',
+				funding: { capital: 100 }
+			})
+		);
 		b.statedCostChange = { label: 'Stated', value: -100000, provenance: testProvenance };
 		const c = compareStructures(clt2020(), b);
 		// −108,347.26 (see above) + 108,347.26 (the PMO head) = 0
@@ -81,9 +84,9 @@ describe('compareStructures', () => {
 	it('compareStructures leaves out source-only changes unless asked', () => {
 		const a = clt2020();
 		const b = structuredClone(a);
-		b.posts['director-hr'].provenance = { kind: 'assumption', note: 'another note' };
-		b.posts['ceo'].remit = 'Overall leadership';
-		b.posts['ceo'].provenance = { kind: 'assumption', note: 'another note' };
+		b.posts.get('director-hr')!.provenance = { kind: 'assumption', note: 'another note' };
+		b.posts.get('ceo')!.remit = 'Overall leadership';
+		b.posts.get('ceo')!.provenance = { kind: 'assumption', note: 'another note' };
 		b.units['neighbourhoods'].provenance = { kind: 'assumption', note: 'another note' };
 		const c = compareStructures(a, b);
 		expect(c.differences).toEqual(['Chief Executive: its remit changes']);

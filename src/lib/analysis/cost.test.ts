@@ -75,7 +75,7 @@ describe('postCost', () => {
 		expect(postCost(s, 'gone').total).toBe(0);
 		expect(postCost(s, 'gone').live).toBe(false);
 		// What the deleted post cost while it was in post:
-		expect(costOfPost(s, s.posts['gone']).total).toBe(192011.26);
+		expect(costOfPost(s, s.posts.get('gone')!).total).toBe(192011.26);
 		expect(() => postCost(s, 'nobody')).toThrow(/no post 'nobody'/);
 	});
 
@@ -116,7 +116,10 @@ describe('structureCost', () => {
 
 	it('structureCost excludes deleted posts', () => {
 		const s = clt2020();
-		s.posts['director-hr'] = { ...s.posts['director-hr'], status: 'deleted' };
+		s.posts = new Map(s.posts).set('director-hr', {
+			...s.posts.get('director-hr')!,
+			status: 'deleted'
+		});
 		// 3,323,943.40 − 192,011.26 = 3,131,932.14
 		expect(structureCost(s).total).toBe(3131932.14);
 	});

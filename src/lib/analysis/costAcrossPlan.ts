@@ -119,12 +119,12 @@ export function costAcrossPlan(
 		? dayNumber(b.postsDeletedOn.date, 'postsDeletedOn')
 		: -Infinity;
 	const leaving = b.postsDeletedOn
-		? Object.values(a.posts).filter(
-				(p) => isLive(p) && !isLive(b.posts[p.id]) && !b.interimPosts?.[p.id]
+		? [...a.posts.values()].filter(
+				(p) => isLive(p) && !isLive(b.posts.get(p.id)) && !b.interimPosts?.[p.id]
 			)
 		: [];
 	const inForce = (s: Structure) => [
-		...Object.values(s.posts).filter(isLive),
+		...[...s.posts.values()].filter(isLive),
 		...Object.values(s.interimPosts ?? {})
 	];
 	const postsA = inForce(a);

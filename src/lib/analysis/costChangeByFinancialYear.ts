@@ -58,8 +58,8 @@ export function costChangeByFinancialYear(
 	// Without a date the deleted posts go before the first year: they add nothing. A deleted post
 	// b keeps as an interim post is costed by b for the days it covers, not here.
 	const leaving = deletedOn
-		? Object.values(a.posts).filter(
-				(p) => isLive(p) && !isLive(b.posts[p.id]) && !b.interimPosts?.[p.id]
+		? [...a.posts.values()].filter(
+				(p) => isLive(p) && !isLive(b.posts.get(p.id)) && !b.interimPosts?.[p.id]
 			)
 		: [];
 	const payAward = a.assumptions.payAward.value;

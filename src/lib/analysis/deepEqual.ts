@@ -1,6 +1,6 @@
 /**
- * Structural equality of plain JSON-like data (the structure document holds nothing else).
- * Key order does not matter, and a key whose value is undefined counts as absent, so a record
+ * Structural equality of plain JSON-like data and Maps (a structure holds nothing else; its posts
+ * are a Map). Key order does not matter, and a key whose value is undefined counts as absent, so a record
  * that went through YAML or structuredClone compares equal to the original.
  */
 export function deepEqual(a: unknown, b: unknown): boolean {
@@ -12,6 +12,11 @@ export function deepEqual(a: unknown, b: unknown): boolean {
 		return true;
 	}
 	if (Array.isArray(b)) return false;
+	if (a instanceof Map || b instanceof Map) {
+		if (!(a instanceof Map && b instanceof Map) || a.size !== b.size) return false;
+		for (const [key, value] of a) if (!b.has(key) || !deepEqual(value, b.get(key))) return false;
+		return true;
+	}
 	const ra = a as Record<string, unknown>;
 	const rb = b as Record<string, unknown>;
 	let countA = 0;

@@ -7,14 +7,18 @@ import { linksInto } from './linksInto';
  * purpose, or the head of a unit that does. Undefined when none is found.
  */
 export function deliveryLead(s: Structure, unit: Unit): string | undefined {
-	const head = unit.head ? s.posts[unit.head] : undefined;
+	const head = unit.head ? s.posts.get(unit.head) : undefined;
 	if (head && head.status !== 'deleted') return head.id;
 	for (const type of ['commissions', 'sets-purpose-for'] as const) {
 		for (const link of linksInto(s, unit.id, type)) {
-			const post = s.posts[link.from];
+			const post = s.posts.get(link.from);
 			if (post) return post.id;
 			const fromUnitHead = s.units[link.from]?.head;
-			if (fromUnitHead && s.posts[fromUnitHead] && s.posts[fromUnitHead].status !== 'deleted')
+			if (
+				fromUnitHead &&
+				s.posts.get(fromUnitHead) &&
+				s.posts.get(fromUnitHead)!.status !== 'deleted'
+			)
 				return fromUnitHead;
 		}
 	}
@@ -23,6 +27,6 @@ export function deliveryLead(s: Structure, unit: Unit): string | undefined {
 
 /** The unit and its live head post: the ids a link may point at to reach the unit. */
 export function unitTargets(s: Structure, unit: Unit): string[] {
-	const head = unit.head ? s.posts[unit.head] : undefined;
+	const head = unit.head ? s.posts.get(unit.head) : undefined;
 	return head && head.status !== 'deleted' ? [unit.id, head.id] : [unit.id];
 }

@@ -28,9 +28,9 @@ describe('describeDiff', () => {
 	it('describeDiff names meetings replaced by several, links, funding and roles', () => {
 		const a = coreDelivery2021();
 		const b = structuredClone(a);
-		b.posts['md-city-operations'].funding = { generalFund: 50, hra: 50 };
-		b.posts['md-city-life-courses'].statutoryRoles = [];
-		b.posts['pd-city-futures'].statutoryRoles = ['dcs', 'dass'];
+		b.posts.get('md-city-operations')!.funding = { generalFund: 50, hra: 50 };
+		b.posts.get('md-city-life-courses')!.statutoryRoles = [];
+		b.posts.get('pd-city-futures')!.statutoryRoles = ['dcs', 'dass'];
 		const extra = link('holds-to-account', 'director-city-management', 'city-operations');
 		b.links[extra.id] = extra;
 		delete b.links['commissions:pd-city-futures->childrens-trust'];
@@ -53,9 +53,9 @@ describe('describeDiff', () => {
 	it('describeDiff leaves out changes that move no measure when asked', () => {
 		const a = clt2020();
 		const b = structuredClone(a);
-		b.posts['ceo'].remit = 'Overall leadership';
-		b.posts['director-hr'].provenance = { kind: 'assumption', note: 'another note' };
-		b.posts['city-solicitor'].title = 'Head of Legal';
+		b.posts.get('ceo')!.remit = 'Overall leadership';
+		b.posts.get('director-hr')!.provenance = { kind: 'assumption', note: 'another note' };
+		b.posts.get('city-solicitor')!.title = 'Head of Legal';
 		const diff = diffStructures(a, b);
 		expect(describeDiff(diff)).toEqual([
 			'Chief Executive: its remit changes',

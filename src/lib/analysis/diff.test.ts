@@ -76,7 +76,7 @@ describe('diffStructures', () => {
 		const a = clt2020();
 		const b = structuredClone(a);
 		b.grades['assistant-director'] = { ...b.grades['assistant-director'], point: 90000 };
-		b.posts['ad-neighbourhoods-1'].grade = 'jnc-director';
+		b.posts.get('ad-neighbourhoods-1')!.grade = 'jnc-director';
 		const diff = diffStructures(a, b);
 		// Own change at old prices: 192,011.26 − 108,347.26 = 83,664.00.
 		// Re-pricing the other nine ADs from £82,500 to £90,000:
@@ -92,7 +92,10 @@ describe('diffStructures', () => {
 
 	it('diffStructures treats a post that stops being deleted as created, and notes settings', () => {
 		const a = clt2020();
-		a.posts['director-hr'] = { ...a.posts['director-hr'], status: 'deleted' };
+		a.posts = new Map(a.posts).set('director-hr', {
+			...a.posts.get('director-hr')!,
+			status: 'deleted'
+		});
 		const b = clt2020();
 		b.assumptions = {
 			...b.assumptions,

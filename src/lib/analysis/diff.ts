@@ -98,8 +98,8 @@ function costStepsOf(
 	const own: CostStep[] = [];
 	let ownPence = 0;
 	for (const postId of ids) {
-		const pa = a.posts[postId];
-		const pb = b.posts[postId];
+		const pa = a.posts.get(postId)!;
+		const pb = b.posts.get(postId)!;
 		const i = indexA.position.get(postId);
 		const j = indexB.position.get(postId);
 		const ca = i === undefined ? 0 : arraysA.total[i];

@@ -11,7 +11,7 @@ export function linksInto(s: Structure, to: string, type?: LinkType): Link[] {
 	if (!byTarget) {
 		byTarget = new Map();
 		for (const link of Object.values(s.links)) {
-			if (s.posts[link.from]?.status === 'deleted') continue;
+			if (s.posts.get(link.from)?.status === 'deleted') continue;
 			const list = byTarget.get(link.to);
 			if (list) list.push(link);
 			else byTarget.set(link.to, [link]);

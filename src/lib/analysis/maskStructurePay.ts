@@ -17,6 +17,7 @@ export type MaskedGrade = Omit<Grade, 'min' | 'max' | 'point'> & {
 	point: null;
 };
 
+/** The JSON form (posts an object keyed by id, as structureDocument.ts writes it): it is sent as is. */
 export interface PayMaskedStructure extends Omit<Structure, 'posts' | 'grades'> {
 	posts: Record<string, Omit<Post, 'salary'>>;
 	grades: Record<string, MaskedGrade>;
@@ -31,7 +32,7 @@ export function maskStructurePay(s: Structure): PayMaskedStructure {
 	for (const [id, t] of Object.entries(totals))
 		unitCosts[id] = { own: t.own.cost, all: t.all.cost };
 	const posts: PayMaskedStructure['posts'] = {};
-	for (const [id, p] of Object.entries(s.posts)) {
+	for (const [id, p] of s.posts) {
 		const rest: Omit<Post, 'salary'> & { salary?: number } = { ...p };
 		delete rest.salary;
 		posts[id] = rest;

@@ -34,7 +34,10 @@ describe('orgIndex', () => {
 		expect(orgIndex(s)).toBe(orgIndex(s));
 		const edited = {
 			...s,
-			posts: { ...s.posts, 'md-city-housing': { ...s.posts['md-city-housing'], reportsTo: 'ceo' } }
+			posts: new Map(s.posts).set('md-city-housing', {
+				...s.posts.get('md-city-housing')!,
+				reportsTo: 'ceo'
+			})
 		};
 		expect(orgIndex(edited)).not.toBe(orgIndex(s));
 		expect(spanOfControl(s).ceo.span).toBe(4);
@@ -43,7 +46,7 @@ describe('orgIndex', () => {
 
 	it('a snapshot that keeps the same frozen posts record and CEO reuses the index', () => {
 		const s = coreDelivery2021();
-		const posts = Object.freeze({ ...s.posts });
+		const posts = Object.freeze(new Map(s.posts));
 		const a = { ...s, posts };
 		const index = orgIndex(a);
 		// Renamed: the posts record is the very same object, so the same index.
@@ -53,7 +56,7 @@ describe('orgIndex', () => {
 		expect(otherTop).not.toBe(index);
 		expect(otherTop.maxDepth).toBe(2);
 		// An unfrozen record may have been written to since: built anew.
-		const open = { ...s.posts };
+		const open = new Map(s.posts);
 		orgIndex({ ...s, posts: open });
 		expect(orgIndex({ ...s, posts: open })).not.toBe(orgIndex({ ...s, posts: open }));
 	});
@@ -64,7 +67,10 @@ describe('orgIndex', () => {
 		// Same ids, one manager changed: the same positions, the new line.
 		const moved = orgIndex({
 			...s,
-			posts: { ...s.posts, 'md-city-housing': { ...s.posts['md-city-housing'], reportsTo: 'ceo' } }
+			posts: new Map(s.posts).set('md-city-housing', {
+				...s.posts.get('md-city-housing')!,
+				reportsTo: 'ceo'
+			})
 		});
 		expect(moved.ids).toEqual(before.ids);
 		expect(moved.position).toBe(before.position);
@@ -73,7 +79,10 @@ describe('orgIndex', () => {
 		// A post deleted: the live posts are one fewer and numbered again.
 		const deleted = orgIndex({
 			...s,
-			posts: { ...s.posts, 'md-city-housing': { ...s.posts['md-city-housing'], status: 'deleted' } }
+			posts: new Map(s.posts).set('md-city-housing', {
+				...s.posts.get('md-city-housing')!,
+				status: 'deleted'
+			})
 		});
 		expect(deleted.ids).toHaveLength(10);
 		expect(deleted.position.has('md-city-housing')).toBe(false);

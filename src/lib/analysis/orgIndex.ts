@@ -3,13 +3,13 @@ import type { Post, Structure } from '../model/types';
 /**
  * The line-management tree of a structure, built once per structure object and reused by every
  * measure. Structures are immutable snapshots, so the index is memoised in a WeakMap keyed by the
- * structure object itself, and by its posts record when that is frozen (the only parts it reads
+ * structure object itself, and by its posts Map when that is frozen (the only parts it reads
  * are `posts` and `ceo`): a new snapshot with other posts gets a new index.
  *
  * Only live posts (status other than 'deleted') are indexed: a deleted post is not part of the live
  * structure, so it has no reports, no layer and no cost. The diff reads the raw records instead.
  *
- * Posts are numbered 0..n-1 in the order of `Object.keys(s.posts)`; the tree is held in typed arrays
+ * Posts are numbered 0..n-1 in the order of the posts Map; the tree is held in typed arrays
  * (compressed child lists) because the measures walk it many times on large establishments.
  */
 export interface OrgIndex {
@@ -34,7 +34,7 @@ export interface OrgIndex {
 	ceo: number;
 	/** Deepest layer (the number of layers). */
 	maxDepth: number;
-	/** Every key of the posts record, deleted posts included, in `Object.keys` order. */
+	/** Every key of the posts Map, deleted posts included, in its order. */
 	recordIds: string[];
 	/** The record's posts by the same order (deleted ones included): one enumeration, shared. */
 	recordPosts: Post[];
@@ -42,7 +42,7 @@ export interface OrgIndex {
 
 const cache = new WeakMap<Structure, OrgIndex>();
 /**
- * The index reads only `s.posts` and `s.ceo`, so it is also kept per posts record: an edit that
+ * The index reads only `s.posts` and `s.ceo`, so it is also kept per posts Map: an edit that
  * leaves the posts alone (immer keeps the very same record object) reuses it.
  */
 const byPosts = new WeakMap<Structure['posts'], { ceo: string; index: OrgIndex }>();
@@ -51,7 +51,7 @@ export function orgIndex(s: Structure): OrgIndex {
 	let index = cache.get(s);
 	if (!index) {
 		const shared = byPosts.get(s.posts);
-		// Only a frozen record is known not to have changed since (a snapshot's records are).
+		// Only a frozen Map is known not to have changed since (a snapshot's posts are).
 		if (shared && shared.ceo === s.ceo && Object.isFrozen(s.posts)) index = shared.index;
 		else {
 			index = buildIndex(s);
@@ -101,17 +101,19 @@ function same<T extends ArrayLike<string | number>>(a: T, b: T): boolean {
 }
 
 function buildIndex(s: Structure): OrgIndex {
-	// One enumeration of the record (the costly part on a large dictionary-mode object), into
-	// preallocated arrays.
-	const keys = Object.keys(s.posts);
-	const deleted = new Uint8Array(keys.length);
-	const recordPosts: Post[] = new Array(keys.length);
+	// One pass over the Map, into preallocated arrays.
+	const size = s.posts.size;
+	const keys: string[] = new Array(size);
+	const deleted = new Uint8Array(size);
+	const recordPosts: Post[] = new Array(size);
 	let live = 0;
-	for (let k = 0; k < keys.length; k++) {
-		const post = s.posts[keys[k]];
+	let k = 0;
+	for (const [id, post] of s.posts) {
+		keys[k] = id;
 		recordPosts[k] = post;
 		if (post.status === 'deleted') deleted[k] = 1;
 		else live++;
+		k++;
 	}
 	// With nothing deleted the live posts are the record's, in the same order: one array for both.
 	let posts = recordPosts;
@@ -199,7 +201,7 @@ function linesFrom(parent: Int32Array, ceo: number): Lines {
 }
 
 /**
- * Hands `after` an index made from `before`'s instead of a new enumeration of its posts record,
+ * Hands `after` an index made from `before`'s instead of a new enumeration of its posts Map,
  * when `after` is `before` with only the posts under `changed` replaced: each of them in both
  * records (no post added or removed, so the keys and their order are the same) and live in both
  * or deleted in both. An edit or an undo of a post (immer patches say which) costs a copy of a few
@@ -215,7 +217,7 @@ export function carryIndex(
 	const from = cache.get(before);
 	if (!from || cache.has(after)) return undefined;
 	if (after.posts === before.posts) {
-		// The edit left the posts record alone (immer kept the same object): the same index, unless
+		// The edit left the posts Map alone (immer kept the same object): the same index, unless
 		// the top post changed.
 		if (changed.size) return undefined;
 		const ceo = from.position.get(after.ceo) ?? -1;
@@ -225,10 +227,10 @@ export function carryIndex(
 	const livePositions: number[] = [];
 	const replaced: Carried['replaced'] = [];
 	for (const id of changed) {
-		const a = before.posts[id];
-		const b = after.posts[id];
+		const a = before.posts.get(id);
+		const b = after.posts.get(id);
 		if (a === undefined || b === undefined || isLive(a) !== isLive(b)) return undefined;
-		if (!Object.hasOwn(before.posts, id) || !Object.hasOwn(after.posts, id)) return undefined;
+		if (!before.posts.has(id) || !after.posts.has(id)) return undefined;
 		const i = from.position.get(id);
 		if (i !== undefined) livePositions.push(i);
 		replaced.push({ before: a, after: b });
@@ -236,10 +238,10 @@ export function carryIndex(
 	const posts = from.posts.slice();
 	const recordPosts = from.recordPosts === from.posts ? posts : from.recordPosts.slice();
 	if (recordPosts !== posts)
-		for (const id of changed) recordPosts[from.recordIds.indexOf(id)] = after.posts[id];
+		for (const id of changed) recordPosts[from.recordIds.indexOf(id)] = after.posts.get(id)!;
 	let parent = from.parent;
 	for (const i of livePositions) {
-		const post = after.posts[from.ids[i]];
+		const post = after.posts.get(from.ids[i])!;
 		posts[i] = post;
 		const p = managerPosition(post, i, from.position);
 		if (p === parent[i]) continue;

@@ -21,8 +21,8 @@ function pickOther(p: Post): Pick<Post, OtherPostField> {
 export function postChangesOf(a: Structure, b: Structure, ids: string[]): PostChange[] {
 	const out: PostChange[] = [];
 	for (const postId of ids) {
-		const pa = a.posts[postId];
-		const pb = b.posts[postId];
+		const pa = a.posts.get(postId);
+		const pb = b.posts.get(postId);
 		const liveA = isLive(pa);
 		const liveB = isLive(pb);
 		if (!liveA && liveB) {

@@ -146,7 +146,7 @@ export function costOfPost(s: Structure, post: Post): PostCost {
 
 /** Cost of one post in the structure; a deleted post costs nothing. */
 export function postCost(s: Structure, postId: string): PostCost {
-	const post = s.posts[postId];
+	const post = s.posts.get(postId);
 	if (!post) throw new Error(`There is no post '${postId}' in structure ${s.id}`);
 	if (post.status === 'deleted')
 		return {

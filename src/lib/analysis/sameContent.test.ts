@@ -12,8 +12,8 @@ describe('sameContent', () => {
 	it('sameContent sees a retitled post or a changed description as a change', () => {
 		const base = mappingFixture();
 		const retitled = structuredClone(base);
-		const [first] = Object.keys(retitled.posts);
-		retitled.posts[first].title = 'Chief Executive and Head of Paid Service';
+		const [first] = [...retitled.posts.keys()];
+		retitled.posts.get(first)!.title = 'Chief Executive and Head of Paid Service';
 		expect(sameContent(base, retitled)).toBe(false);
 		expect(sameContent(base, { ...base, description: 'Another description' })).toBe(false);
 	});

@@ -18,9 +18,12 @@ function base() {
 describe('sameCostAs', () => {
 	it('counts the reporting lines and remits an option changes when its posts stay the same', () => {
 		const option = base();
-		option.posts.a1 = { ...option.posts.a1, reportsTo: 'b' };
-		option.posts.a2 = { ...option.posts.a2, reportsTo: 'b' };
-		option.posts.a = { ...option.posts.a, remit: 'Places and growth' };
+		option.posts = new Map(option.posts).set('a1', { ...option.posts.get('a1')!, reportsTo: 'b' });
+		option.posts = new Map(option.posts).set('a2', { ...option.posts.get('a2')!, reportsTo: 'b' });
+		option.posts = new Map(option.posts).set('a', {
+			...option.posts.get('a')!,
+			remit: 'Places and growth'
+		});
 		expect(sameCostAs(base(), option)).toEqual({ reportingLines: 2, remits: 1, otherPosts: 0 });
 	});
 
@@ -30,19 +33,25 @@ describe('sameCostAs', () => {
 
 	it('is undefined once a post is created, deleted or regraded', () => {
 		const added = base();
-		added.posts.c = post('c', 'Director C', { reportsTo: 'ceo' });
+		added.posts = new Map(added.posts).set('c', post('c', 'Director C', { reportsTo: 'ceo' }));
 		expect(sameCostAs(base(), added)).toBeUndefined();
 		const removed = base();
-		delete removed.posts.a2;
+		removed.posts = new Map([...removed.posts].filter(([id]) => id !== 'a2'));
 		expect(sameCostAs(base(), removed)).toBeUndefined();
 		const regraded = base();
-		regraded.posts.b = { ...regraded.posts.b, grade: 'chief-executive' };
+		regraded.posts = new Map(regraded.posts).set('b', {
+			...regraded.posts.get('b')!,
+			grade: 'chief-executive'
+		});
 		expect(sameCostAs(base(), regraded)).toBeUndefined();
 	});
 
 	it('counts a retitled post as another change', () => {
 		const option = base();
-		option.posts.b = { ...option.posts.b, title: 'Director of B' };
+		option.posts = new Map(option.posts).set('b', {
+			...option.posts.get('b')!,
+			title: 'Director of B'
+		});
 		expect(sameCostAs(base(), option)).toEqual({ reportingLines: 0, remits: 0, otherPosts: 1 });
 	});
 });

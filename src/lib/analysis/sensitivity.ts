@@ -58,8 +58,7 @@ interface Lever {
 function revenuePence(s: Structure): number {
 	const byGrade = new Map<string, number>();
 	let sum = 0;
-	for (const id in s.posts) {
-		const p = s.posts[id];
+	for (const p of s.posts.values()) {
 		if (p.status === 'deleted') continue;
 		let total: number;
 		if (p.salary === undefined && p.fte === 1) {
@@ -94,7 +93,9 @@ function withAssumption(s: Structure, key: string, value: number): Structure {
 }
 
 function withoutPost(s: Structure, id: string): Structure {
-	return { ...s, posts: { ...s.posts, [id]: { ...s.posts[id], status: 'deleted' } } };
+	const posts = new Map(s.posts);
+	posts.set(id, { ...s.posts.get(id)!, status: 'deleted' });
+	return { ...s, posts };
 }
 
 /** The uplift from a grade's point year to the base year. */
@@ -146,8 +147,8 @@ function levers(a: Structure, b: Structure): Lever[] {
 			]
 		});
 	}
-	for (const post of Object.values(b.posts)) {
-		if (!post.assumed?.exists || !isLive(post) || isLive(a.posts[post.id])) continue;
+	for (const post of b.posts.values()) {
+		if (!post.assumed?.exists || !isLive(post) || isLive(a.posts.get(post.id))) continue;
 		out.push({
 			key: `post:${post.id}`,
 			label: `${post.title}: a post of its own, or not (a reading of the source)`,
@@ -170,7 +171,7 @@ function rebuiltWords(rebuilt: number, deleted: number): string {
 /** One more or one fewer deleted post of the commonest grade among the reconstructed deletions. */
 function deletionStep(a: Structure, b: Structure): { step: number; words: string } | undefined {
 	// Interim posts stay only for the change: the full-year figure counts them as deleted.
-	const deleted = Object.values(a.posts).filter((p) => isLive(p) && !isLive(b.posts[p.id]));
+	const deleted = [...a.posts.values()].filter((p) => isLive(p) && !isLive(b.posts.get(p.id)));
 	const rebuilt = deleted.filter((p) => p.provenance.kind === 'reconstruction');
 	if (rebuilt.length === 0) return undefined;
 	const byGrade = new Map<string, Post[]>();

@@ -1,4 +1,4 @@
-import { STATUTORY_ROLES, type StatutoryRole, type Structure } from '../model/types';
+import { STATUTORY_ROLES, type Post, type StatutoryRole, type Structure } from '../model/types';
 import { dayNumber } from './financialYear';
 import { postFacts } from './postFacts';
 import { changeDays, isoOfDay, structureAt, transitionWindow } from './structureAt';
@@ -37,9 +37,9 @@ export function statutoryTimeline(
 	// Who holds a role depends only on the posts that hold one (and the interim posts), so the days
 	// walked and the structures built are those of these few posts, not of the whole establishment.
 	const facts = postFacts(s);
-	const roleHolders: Structure['posts'] = {};
+	const roleHolders = new Map<string, Post>();
 	for (let k = 0; k < facts.roleHolders.length; k++)
-		roleHolders[facts.roleHolderIds[k]] = facts.roleHolders[k];
+		roleHolders.set(facts.roleHolderIds[k], facts.roleHolders[k]);
 	const holdersOnly: Structure = { ...s, posts: roleHolders };
 	const days = changeDays(holdersOnly, window.from, window.to);
 	const lastDay = dayNumber(window.to, 'The last day');
@@ -50,7 +50,7 @@ export function statutoryTimeline(
 			i + 1 < days.length ? isoOfDay(dayNumber(days[i + 1], 'day') - 1) : isoOfDay(lastDay);
 		const at = structureAt(holdersOnly, day);
 		for (const role of STATUTORY_ROLES) {
-			const holders = Object.values(at.posts)
+			const holders = [...at.posts.values()]
 				.filter((p) => p.statutoryRoles.includes(role))
 				.map((p) => p.id)
 				.sort();

@@ -60,12 +60,12 @@ function withInterim(end: string) {
 describe('structureAt', () => {
 	it('has the interim post stand in for the Managing Director before 1 April 2022', () => {
 		const day = structureAt(withInterim('2022-03-31'), '2021-12-01');
-		expect(Object.keys(day.posts).sort()).toEqual(['ad', 'ceo', 'dasc']);
+		expect([...day.posts.keys()].sort()).toEqual(['ad', 'ceo', 'dasc']);
 		// The Managing Director's report reports to the interim post that covers it.
-		expect(day.posts.ad.reportsTo).toBe('dasc');
+		expect(day.posts.get('ad')!.reportsTo).toBe('dasc');
 		expect(day.units['life-courses'].head).toBe('dasc');
 		expect(day.meetings.board.chair).toBe('dasc');
-		expect(day.posts.dasc.statutoryRoles).toEqual(['dass']);
+		expect(day.posts.get('dasc')!.statutoryRoles).toEqual(['dass']);
 		expect(day.interimPosts).toBeUndefined();
 		expect(day.date).toBe('2021-12-01');
 		// Cost in force that day: CEO 228,610.94 + interim director 188,069.75 + AD 108,347.26.
@@ -75,15 +75,15 @@ describe('structureAt', () => {
 	it('hands the role to the Managing Director on the day it starts', () => {
 		const day = structureAt(withInterim('2022-06-30'), '2022-04-01');
 		// Both in post: the role is the permanent post's, the interim holds it no longer.
-		expect(day.posts.md.statutoryRoles).toEqual(['dass']);
-		expect(day.posts.dasc.statutoryRoles).toEqual([]);
-		expect(day.posts.ad.reportsTo).toBe('md');
-		expect(day.posts.md.start).toBeUndefined();
+		expect(day.posts.get('md')!.statutoryRoles).toEqual(['dass']);
+		expect(day.posts.get('dasc')!.statutoryRoles).toEqual([]);
+		expect(day.posts.get('ad')!.reportsTo).toBe('md');
+		expect(day.posts.get('md')!.start).toBeUndefined();
 	});
 
 	it('without a cover, a report goes up the line to the first manager in force', () => {
 		const day = structureAt(change(), '2021-12-01');
-		expect(day.posts.ad.reportsTo).toBe('ceo');
+		expect(day.posts.get('ad')!.reportsTo).toBe('ceo');
 		expect(day.units['life-courses'].head).toBeUndefined();
 		expect(day.meetings.board.chair).toBeUndefined();
 	});

@@ -20,10 +20,10 @@ import { postFacts } from './postFacts';
 export function structureAt(s: Structure, date: string): Structure {
 	dayNumber(date, 'The date');
 	const interim = s.interimPosts ?? {};
-	const permanent: Record<string, Post> = {};
-	for (const id in s.posts) if (inForce(s.posts[id], date)) permanent[id] = s.posts[id];
+	const permanent = new Map<string, Post>();
+	for (const [id, p] of s.posts) if (inForce(p, date)) permanent.set(id, p);
 	const held = new Set<StatutoryRole>();
-	for (const id in permanent) for (const r of permanent[id].statutoryRoles) held.add(r);
+	for (const p of permanent.values()) for (const r of p.statutoryRoles) held.add(r);
 
 	const standIns: Record<string, Post> = {};
 	const coveredBy = new Map<string, string>();
@@ -31,11 +31,12 @@ export function structureAt(s: Structure, date: string): Structure {
 		const p = interim[id];
 		if (!inForce(p, date)) continue;
 		standIns[id] = { ...p, statutoryRoles: p.statutoryRoles.filter((r) => !held.has(r)) };
-		if (p.covers && !permanent[p.covers]) coveredBy.set(p.covers, id);
+		if (p.covers && !permanent.get(p.covers)) coveredBy.set(p.covers, id);
 	}
 
-	const all = { ...s.posts, ...interim };
-	const present = (id: string) => id in permanent || id in standIns;
+	const postOrInterim = (id: string): Post | undefined =>
+		Object.hasOwn(interim, id) ? interim[id] : s.posts.get(id);
+	const present = (id: string) => permanent.has(id) || id in standIns;
 	/** The post in force that stands for `id` on the day: itself, its cover, or undefined. */
 	const standFor = (id: string): string | undefined => (present(id) ? id : coveredBy.get(id));
 	const managerOf = (post: Post): string | undefined => {
@@ -45,19 +46,19 @@ export function structureAt(s: Structure, date: string): Structure {
 			seen.add(m);
 			const stand = standFor(m);
 			if (stand !== undefined && stand !== post.id) return stand;
-			m = all[m]?.reportsTo;
+			m = postOrInterim(m)?.reportsTo;
 		}
 		return undefined;
 	};
 
-	const posts: Record<string, Post> = {};
-	for (const p of [...Object.values(permanent), ...Object.values(standIns)]) {
+	const posts = new Map<string, Post>();
+	for (const p of [...permanent.values(), ...Object.values(standIns)]) {
 		const { start: _start, end: _end, reportsTo: _reportsTo, ...rest } = p;
 		void _start;
 		void _end;
 		void _reportsTo;
 		const manager = p.id === s.ceo ? undefined : managerOf(p);
-		posts[p.id] = manager === undefined ? rest : { ...rest, reportsTo: manager };
+		posts.set(p.id, manager === undefined ? rest : { ...rest, reportsTo: manager });
 	}
 
 	const units: Record<string, Unit> = {};
@@ -75,13 +76,15 @@ export function structureAt(s: Structure, date: string): Structure {
 	const links: Record<string, Link> = {};
 	for (const id in s.links) {
 		const l = s.links[id];
-		const ok = (end: string) => !(end in all) || present(end);
+		const ok = (end: string) => postOrInterim(end) === undefined || present(end);
 		if (ok(l.from) && ok(l.to)) links[id] = l;
 	}
 
 	const meetings: Record<string, Meeting> = {};
 	const people = (ids: string[]) =>
-		ids.map((id) => (id in all ? standFor(id) : id)).filter((id) => id !== undefined);
+		ids
+			.map((id) => (postOrInterim(id) !== undefined ? standFor(id) : id))
+			.filter((id) => id !== undefined);
 	for (const id in s.meetings) {
 		const m = s.meetings[id];
 		const { chair: _chair, ...rest } = m;
@@ -123,7 +126,7 @@ export function changeDays(s: Structure, from: string, to: string): string[] {
 	const first = dayNumber(from, 'The first day');
 	const last = dayNumber(to, 'The last day');
 	const days = new Set<number>([first]);
-	for (const p of [...Object.values(s.posts), ...Object.values(s.interimPosts ?? {})]) {
+	for (const p of [...s.posts.values(), ...Object.values(s.interimPosts ?? {})]) {
 		if (p.start !== undefined) days.add(dayNumber(p.start, `Post ${p.id} start`));
 		if (p.end !== undefined) days.add(dayNumber(p.end, `Post ${p.id} end`) + 1);
 	}

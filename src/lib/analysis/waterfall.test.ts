@@ -36,7 +36,7 @@ describe('toWaterfallSteps', () => {
 	it('toWaterfallSteps gives just the two totals when nothing costs more or less', () => {
 		const a = clt2020();
 		const b = structuredClone(a);
-		b.posts['city-solicitor'].title = 'Head of Legal';
+		b.posts.get('city-solicitor')!.title = 'Head of Legal';
 		const steps = toWaterfallSteps(diffStructures(a, b));
 		expect(steps.map((s) => s.kind)).toEqual(['old-total', 'new-total']);
 		expect(steps[0].end).toBe(steps[1].end);

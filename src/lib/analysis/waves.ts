@@ -31,7 +31,7 @@ export function waves(s: Structure): Wave[] {
 		}
 		return w;
 	};
-	const all = [...Object.values(s.posts), ...Object.values(s.interimPosts ?? {})];
+	const all = [...s.posts.values(), ...Object.values(s.interimPosts ?? {})];
 	for (const p of all) {
 		if (p.status === 'deleted') continue;
 		if (p.start !== undefined) at(dayNumber(p.start, `Post ${p.id} start`)).starts.push(p.id);
@@ -39,7 +39,7 @@ export function waves(s: Structure): Wave[] {
 	}
 	if (s.postsDeletedOn)
 		at(dayNumber(s.postsDeletedOn.date, 'postsDeletedOn') + 1).oldPostsGo = true;
-	const title = (id: string) => s.posts[id]?.title ?? s.interimPosts?.[id]?.title ?? id;
+	const title = (id: string) => s.posts.get(id)?.title ?? s.interimPosts?.[id]?.title ?? id;
 	return [...byDay.entries()]
 		.sort((x, y) => x[0] - y[0])
 		.map(([, w]) => {

@@ -1,5 +1,5 @@
 import { unitTotals } from './unitTotals';
-import type { Structure } from '../model/types';
+import type { Post, Structure } from '../model/types';
 
 /**
  * The structure as the structure pages send it to someone without the right to see pay: no
@@ -23,11 +23,11 @@ export function withholdPay(s: Structure): PayWithheld {
 		// In pence, so adding hundreds of units' pounds leaves no float dust.
 		totalPence += Math.round(t.own.cost * 100);
 	}
-	const posts: Structure['posts'] = {};
-	for (const [id, p] of Object.entries(s.posts)) {
+	const posts = new Map<string, Post>();
+	for (const [id, p] of s.posts) {
 		const rest = { ...p };
 		delete rest.salary;
-		posts[id] = rest;
+		posts.set(id, rest);
 	}
 	const grades: Structure['grades'] = {};
 	for (const [id, g] of Object.entries(s.grades))

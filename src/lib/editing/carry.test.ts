@@ -16,7 +16,7 @@ import { createHistory, record, undo } from './history';
 
 /** An index built from scratch: the same snapshot's data in records no index has seen. */
 function rebuilt(s: Structure): OrgIndex {
-	return orgIndex({ ...s, posts: { ...s.posts } });
+	return orgIndex({ ...s, posts: new Map(s.posts) });
 }
 
 function plain(index: OrgIndex) {
@@ -53,13 +53,14 @@ describe('carrying the analysis index from one snapshot to the next', () => {
 				if (!r.ok || r.patches.length === 0) continue;
 				const replaced = replacedPosts(r.patches);
 				const sameLive = (id: string) =>
-					(before.posts[id].status === 'deleted') === (r.structure.posts[id].status === 'deleted');
+					(before.posts.get(id)!.status === 'deleted') ===
+					(r.structure.posts.get(id)!.status === 'deleted');
 				if (replaced && [...replaced].every(sameLive)) {
 					carried++;
 					// Carried, not rebuilt: the ids are the very array of the snapshot before.
 					expect(orgIndex(r.structure).ids).toBe(orgIndex(before).ids);
 				}
-				const fresh = { ...r.structure, posts: { ...r.structure.posts } };
+				const fresh = { ...r.structure, posts: new Map(r.structure.posts) };
 				expect(plain(orgIndex(r.structure))).toEqual(plain(rebuilt(r.structure)));
 				expect(postFacts(r.structure)).toEqual(postFacts(fresh));
 				expect(runChecks(r.structure)).toEqual(runChecks(fresh));

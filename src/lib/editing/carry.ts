@@ -19,7 +19,7 @@ export function replacedPosts(patches: readonly Patch[]): Set<string> | undefine
 
 /**
  * After an edit, an undo or a redo: let the new snapshot start from the analysis index of the one
- * it was made from (see carryIndex), so its measures do not walk the whole posts record again.
+ * it was made from (see carryIndex), so its measures do not walk the whole posts Map again.
  */
 export function carryAnalysis(
 	before: Structure,

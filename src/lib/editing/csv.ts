@@ -24,8 +24,7 @@ export const CSV_COLUMNS = [
 /** Posts in line-management order: the CEO, then each manager followed by their reports. */
 function inTreeOrder(s: Structure): Post[] {
 	const children = new Map<string, Post[]>();
-	for (const id in s.posts) {
-		const p = s.posts[id];
+	for (const p of s.posts.values()) {
 		if (p.reportsTo === undefined) continue;
 		let list = children.get(p.reportsTo);
 		if (!list) children.set(p.reportsTo, (list = []));
@@ -33,7 +32,8 @@ function inTreeOrder(s: Structure): Post[] {
 	}
 	const out: Post[] = [];
 	const seen = new Set<string>();
-	const stack: Post[] = s.posts[s.ceo] ? [s.posts[s.ceo]] : [];
+	const ceo = s.posts.get(s.ceo);
+	const stack: Post[] = ceo ? [ceo] : [];
 	while (stack.length) {
 		const p = stack.pop()!;
 		if (seen.has(p.id)) continue;
@@ -43,7 +43,7 @@ function inTreeOrder(s: Structure): Post[] {
 		for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
 	}
 	// Posts that do not reach the CEO still belong in the list.
-	for (const id in s.posts) if (!seen.has(id)) out.push(s.posts[id]);
+	for (const [id, p] of s.posts) if (!seen.has(id)) out.push(p);
 	return out;
 }
 
@@ -72,7 +72,7 @@ export function postsToCsv(s: Structure, options: { maskPay?: boolean } = {}): s
 			c.employerPension,
 			c.total,
 			s.units[p.unit]?.name ?? p.unit,
-			p.reportsTo === undefined ? '' : (s.posts[p.reportsTo]?.title ?? p.reportsTo),
+			p.reportsTo === undefined ? '' : (s.posts.get(p.reportsTo)?.title ?? p.reportsTo),
 			p.status,
 			split,
 			p.start ?? '',

@@ -43,8 +43,8 @@ describe('history', () => {
 			'Director of City Management is regraded from JNC Director to JNC Strategic Director (+£15,936 a year)'
 		);
 		h = undo(h);
-		expect(h.present.posts['dcm'].grade).toBe('jnc-director');
-		expect(Object.isFrozen(h.present.posts['dcm'])).toBe(true);
+		expect(h.present.posts.get('dcm')!.grade).toBe('jnc-director');
+		expect(Object.isFrozen(h.present.posts.get('dcm'))).toBe(true);
 		expect(h.present.services['parking'].unit).toBe('city-operations');
 		expect(redoLabel(h)).toMatch(/regraded/);
 		h = undo(h);
@@ -98,7 +98,7 @@ describe('history', () => {
 			{ coalesceKey: 'drag-2' }
 		);
 		expect(h.past).toHaveLength(1);
-		expect(h.present.posts['ad-finance'].reportsTo).toBe('dcm');
+		expect(h.present.posts.get('ad-finance')!.reportsTo).toBe('dcm');
 	});
 
 	it('history knows what changed since the last save, net of undo', () => {
@@ -126,6 +126,6 @@ describe('history', () => {
 		for (const title of ['A', 'B', 'C']) h = edit(h, { type: 'retitlePost', postId: 'dn', title });
 		expect(h.past).toHaveLength(2);
 		h = undo(undo(h));
-		expect(h.present.posts['dn'].title).toBe('A');
+		expect(h.present.posts.get('dn')!.title).toBe('A');
 	});
 });

@@ -1,5 +1,6 @@
 import type { Patch } from 'immer';
 import type { Structure } from '../model/types';
+import { structureToJson } from '../model/structureDocument';
 import { describeChange, describePatches, touchedBy } from './changeLog';
 import { applyPatches } from './immer';
 
@@ -29,7 +30,7 @@ export interface History {
 	 * The two snapshots either side of the step last made, undone or redone, so that undoing or
 	 * redoing that same step hands back the very snapshot it left (structural sharing kept, its
 	 * measures already worked out) instead of applying patches, which copies every record they
-	 * touch (the 12,000-key posts record: a few ms). Only one pair is kept, so memory stays flat.
+	 * touch (the 12,000-entry posts Map: about a millisecond). Only one pair is kept, so memory stays flat.
 	 */
 	readonly kept?: Kept;
 }
@@ -113,7 +114,7 @@ export function record(h: History, r: Recordable, opts: { coalesceKey?: string }
 /** True when the records the patches touch are equal in both snapshots. */
 function unchanged(a: Structure, b: Structure, patches: readonly Patch[]): boolean {
 	const touched = touchedBy(patches);
-	if (!touched) return JSON.stringify(a) === JSON.stringify(b);
+	if (!touched) return structureToJson(a) === structureToJson(b);
 	for (const [part, ids] of touched) {
 		if (part === 'top' || part === 'assumptions') {
 			for (const key of ids) {
@@ -123,7 +124,9 @@ function unchanged(a: Structure, b: Structure, patches: readonly Patch[]): boole
 			}
 		} else {
 			for (const id of ids) {
-				if (JSON.stringify(a[part][id]) !== JSON.stringify(b[part][id])) return false;
+				const x = part === 'posts' ? a.posts.get(id) : a[part][id];
+				const y = part === 'posts' ? b.posts.get(id) : b[part][id];
+				if (JSON.stringify(x) !== JSON.stringify(y)) return false;
 			}
 		}
 	}

@@ -8,12 +8,12 @@ const NAMESPACE = ['posts', 'units', 'services', 'bodies', 'meetings', 'grades']
 
 /** The collection holding an id, if any. */
 export function collectionOf(s: Structure, id: string): (typeof NAMESPACE)[number] | undefined {
-	return NAMESPACE.find((c) => Object.hasOwn(s[c], id));
+	return NAMESPACE.find((c) => (c === 'posts' ? s.posts.has(id) : Object.hasOwn(s[c], id)));
 }
 
 export function unknownPost(s: Structure, id: string): string {
 	// The hint scans at most a few thousand ids (suggest.ts), so it stays cheap at 12,000 posts.
-	return `there is no post '${id}'${didYouMean(id, Object.keys(s.posts))}`;
+	return `there is no post '${id}'${didYouMean(id, [...s.posts.keys()])}`;
 }
 
 /**
@@ -28,7 +28,7 @@ export function chainUpTo(s: Structure, from: string, to: string): string[] | un
 		chain.push(cur);
 		if (cur === to) return chain;
 		seen.add(cur);
-		cur = s.posts[cur]?.reportsTo;
+		cur = s.posts.get(cur)?.reportsTo;
 	}
 	return undefined;
 }

@@ -23,8 +23,7 @@ function postList(s: Structure, list: unknown, what: string): string | undefined
 	if (!Array.isArray(list)) return `${what} must be a list of post ids`;
 	const seen = new Set<string>();
 	for (const p of list) {
-		if (typeof p !== 'string' || !Object.hasOwn(s.posts, p))
-			return `${what}: ${unknownPost(s, String(p))}`;
+		if (typeof p !== 'string' || !s.posts.has(p)) return `${what}: ${unknownPost(s, String(p))}`;
 		if (seen.has(p)) return `${what}: ${nameOf(s, p)} is listed twice`;
 		seen.add(p);
 	}
@@ -50,7 +49,7 @@ function meetingFieldsProblem(s: Structure, f: MeetingChanges, self?: string): s
 	) {
 		return `week of the month ${String(f.weekOfMonth)} must be a whole number from 1 to 4`;
 	}
-	if (f.chair !== undefined && f.chair !== null && !Object.hasOwn(s.posts, f.chair)) {
+	if (f.chair !== undefined && f.chair !== null && !s.posts.has(f.chair)) {
 		return `chair: ${unknownPost(s, String(f.chair))}`;
 	}
 	if (f.curators !== undefined) {

@@ -272,7 +272,7 @@ describe('applyEdit and applyEdits', () => {
 		]);
 		expect(many.ok).toBe(true);
 		if (!many.ok) return;
-		expect(many.structure.posts['ad-parking']).toEqual(r.structure.posts['ad-parking']);
+		expect(many.structure.posts.get('ad-parking')).toEqual(r.structure.posts.get('ad-parking'));
 		expect(many.description).toBe(
 			'Assistant Director Parking now reports to Managing Director: City Operations (was Director of Neighbourhoods); Parking moves from Neighbourhoods to City Operations'
 		);

@@ -8,12 +8,12 @@ const s = editingFixture();
 describe('movePost', () => {
 	it('movePost gives the post a new line manager and says who it reported to', () => {
 		const r = applied(s, { type: 'movePost', postId: 'ad-parking', newManagerId: 'md-ops' });
-		expect(r.structure.posts['ad-parking'].reportsTo).toBe('md-ops');
+		expect(r.structure.posts.get('ad-parking')!.reportsTo).toBe('md-ops');
 		expect(r.description).toBe(
 			'Assistant Director Parking now reports to Managing Director: City Operations (was Director of Neighbourhoods)'
 		);
 		// Only the moved post's record changed; the rest are shared with the original.
-		expect(r.structure.posts['dn']).toBe(s.posts['dn']);
+		expect(r.structure.posts.get('dn')).toBe(s.posts.get('dn'));
 		expect(r.patches).toEqual([
 			{ op: 'replace', path: ['posts', 'ad-parking', 'reportsTo'], value: 'md-ops' }
 		]);
@@ -22,8 +22,8 @@ describe('movePost', () => {
 	it('movePost returns a snapshot whose records are frozen, as the original’s were', () => {
 		const r = applied(s, { type: 'movePost', postId: 'ad-parking', newManagerId: 'md-ops' });
 		expect(Object.isFrozen(r.structure)).toBe(true);
-		expect(Object.isFrozen(r.structure.posts['ad-parking'])).toBe(true);
-		expect(Object.isFrozen(r.structure.posts['ad-parking'].provenance)).toBe(true);
+		expect(Object.isFrozen(r.structure.posts.get('ad-parking'))).toBe(true);
+		expect(Object.isFrozen(r.structure.posts.get('ad-parking')!.provenance)).toBe(true);
 		const added = applied(s, {
 			type: 'addPost',
 			post: {
@@ -33,9 +33,11 @@ describe('movePost', () => {
 				reportsTo: 'dn'
 			}
 		});
-		expect(Object.isFrozen(added.structure.posts['head-of-parking'].statutoryRoles)).toBe(true);
+		expect(Object.isFrozen(added.structure.posts.get('head-of-parking')!.statutoryRoles)).toBe(
+			true
+		);
 		expect(() => {
-			(added.structure.posts['head-of-parking'] as { title: string }).title = 'x';
+			(added.structure.posts.get('head-of-parking') as { title: string }).title = 'x';
 		}).toThrow(TypeError);
 	});
 
@@ -46,7 +48,7 @@ describe('movePost', () => {
 			newManagerId: 'md-ops',
 			newUnitId: 'city-operations'
 		});
-		expect(r.structure.posts['ad-parking'].unit).toBe('city-operations');
+		expect(r.structure.posts.get('ad-parking')!.unit).toBe('city-operations');
 		expect(r.description).toContain(
 			'Assistant Director Parking moves from Neighbourhoods to City Operations'
 		);
@@ -108,7 +110,7 @@ describe('addPost', () => {
 			}
 		});
 		expect(r.createdId).toBe('head-of-route-to-zero');
-		expect(r.structure.posts['head-of-route-to-zero']).toEqual({
+		expect(r.structure.posts.get('head-of-route-to-zero')).toEqual({
 			id: 'head-of-route-to-zero',
 			title: 'Head of Route to Zero',
 			grade: 'head-of-service',
@@ -163,7 +165,7 @@ describe('addPost', () => {
 describe('deletePost', () => {
 	it('deletePost removes the post and every reference to it', () => {
 		const r = applied(s, { type: 'deletePost', postId: 'head-waste' });
-		expect(r.structure.posts['head-waste']).toBeUndefined();
+		expect(r.structure.posts.get('head-waste')).toBeUndefined();
 		expect(r.structure.links['holds-to-account:md-ops->head-waste']).toBeUndefined();
 		expect(r.structure.meetings['performance-group'].members).toEqual(['head-ceo-office']);
 		expect(r.description).toBe(
@@ -196,7 +198,7 @@ describe('deletePost', () => {
 describe('retitlePost, regradePost, setPostStatus', () => {
 	it('retitlePost trims and renames', () => {
 		const r = applied(s, { type: 'retitlePost', postId: 'dn', title: ' Director of Places ' });
-		expect(r.structure.posts['dn'].title).toBe('Director of Places');
+		expect(r.structure.posts.get('dn')!.title).toBe('Director of Places');
 		expect(r.description).toBe('Director of Neighbourhoods is retitled Director of Places');
 		expect(refused(s, { type: 'retitlePost', postId: 'dn', title: '' })).toBe(
 			'give the post a title'
@@ -205,7 +207,7 @@ describe('retitlePost, regradePost, setPostStatus', () => {
 
 	it('regradePost names both grades', () => {
 		const r = applied(s, { type: 'regradePost', postId: 'dcm', grade: 'jnc-strategic-director' });
-		expect(r.structure.posts['dcm'].grade).toBe('jnc-strategic-director');
+		expect(r.structure.posts.get('dcm')!.grade).toBe('jnc-strategic-director');
 		expect(r.description).toBe(
 			// 12,000 more salary + 13.8% NI (1,656) + 19% pension (2,280) = +£15,936
 			'Director of City Management is regraded from JNC Director to JNC Strategic Director (+£15,936 a year)'
@@ -234,12 +236,12 @@ describe('setPostFunding and setPostDates', () => {
 			postId: 'dn',
 			funding: { generalFund: 70, hra: 30 }
 		});
-		expect(r.structure.posts['dn'].funding).toEqual({ generalFund: 70, hra: 30 });
+		expect(r.structure.posts.get('dn')!.funding).toEqual({ generalFund: 70, hra: 30 });
 		expect(r.description).toBe(
 			'Director of Neighbourhoods is now funded 70% General Fund, 30% Housing Revenue Account (was 100% General Fund)'
 		);
 		const back = applied(s, { type: 'setPostFunding', postId: 'md-ops' });
-		expect(back.structure.posts['md-ops'].funding).toBeUndefined();
+		expect(back.structure.posts.get('md-ops')!.funding).toBeUndefined();
 	});
 
 	it('setPostFunding refuses shares that do not sum to 100 or unknown sources', () => {
@@ -264,8 +266,8 @@ describe('setPostFunding and setPostDates', () => {
 			postId: 'head-waste',
 			end: '2023-03-31'
 		});
-		expect(r.structure.posts['head-waste'].start).toBeUndefined();
-		expect(r.structure.posts['head-waste'].end).toBe('2023-03-31');
+		expect(r.structure.posts.get('head-waste')!.start).toBeUndefined();
+		expect(r.structure.posts.get('head-waste')!.end).toBe('2023-03-31');
 		expect(r.description).toBe(
 			'Head of Waste no longer has a start date (was 1 July 2021); Head of Waste now ends on 31 March 2023'
 		);

@@ -8,7 +8,7 @@ const STATUSES: readonly PostStatus[] = ['existing', 'new', 'deleted', 'interim'
 
 function missingPost(s: Structure, id: unknown): string | undefined {
 	if (typeof id !== 'string') return 'say which post (its id)';
-	if (!Object.hasOwn(s.posts, id)) return unknownPost(s, id);
+	if (!s.posts.has(id)) return unknownPost(s, id);
 	return undefined;
 }
 
@@ -26,19 +26,19 @@ export function unknownUnit(s: Structure, unit: unknown): string | undefined {
 /** Posts whose line manager is `id` (deleted ones too: their reportsTo would dangle). */
 function reportsOf(s: Structure, id: string): Post[] {
 	const out: Post[] = [];
-	for (const pid in s.posts) if (s.posts[pid].reportsTo === id) out.push(s.posts[pid]);
+	for (const p of s.posts.values()) if (p.reportsTo === id) out.push(p);
 	return out;
 }
 
 /** Why `postId` cannot report to `managerId`: unknown, itself, deleted, or a cycle. */
 function lineManagerProblem(s: Structure, postId: string, managerId: unknown): string | undefined {
-	if (typeof managerId !== 'string' || !Object.hasOwn(s.posts, managerId)) {
+	if (typeof managerId !== 'string' || !s.posts.has(managerId)) {
 		return `the new line manager: ${unknownPost(s, String(managerId))}`;
 	}
 	const post = nameOf(s, postId);
 	const manager = nameOf(s, managerId);
 	if (managerId === postId) return `${post} cannot report to itself`;
-	if (s.posts[managerId].status === 'deleted') {
+	if (s.posts.get(managerId)!.status === 'deleted') {
 		return `${post} cannot report to ${manager}: that post is marked deleted`;
 	}
 	const chain = chainUpTo(s, managerId, postId);
@@ -65,7 +65,7 @@ export const movePost = command({
 		return lineManagerProblem(s, e.postId, e.newManagerId);
 	},
 	perform(d, e) {
-		const p = d.posts[e.postId];
+		const p = d.posts.get(e.postId)!;
 		if (p.reportsTo !== e.newManagerId) p.reportsTo = e.newManagerId;
 		if (e.newUnitId !== undefined && p.unit !== e.newUnitId) p.unit = e.newUnitId;
 	}
@@ -84,10 +84,10 @@ export const addPost = command({
 		if (grade) return grade;
 		const unit = unknownUnit(s, post.unit);
 		if (unit) return unit;
-		if (typeof post.reportsTo !== 'string' || !Object.hasOwn(s.posts, post.reportsTo)) {
+		if (typeof post.reportsTo !== 'string' || !s.posts.has(post.reportsTo)) {
 			return `the new post's line manager: ${unknownPost(s, String(post.reportsTo))}`;
 		}
-		if (s.posts[post.reportsTo].status === 'deleted') {
+		if (s.posts.get(post.reportsTo)!.status === 'deleted') {
 			return `${post.title} cannot report to ${nameOf(s, post.reportsTo)}: that post is marked deleted`;
 		}
 		if (post.status !== undefined && !STATUSES.includes(post.status)) {
@@ -126,7 +126,7 @@ export const addPost = command({
 		if (post.funding !== undefined) p.funding = { ...post.funding };
 		if (post.start !== undefined) p.start = post.start;
 		if (post.end !== undefined) p.end = post.end;
-		d.posts[id] = p;
+		d.posts.set(id, p);
 		return id;
 	}
 });
@@ -150,7 +150,7 @@ export const deletePost = command({
 		return undefined;
 	},
 	perform(d, { postId }, s) {
-		delete d.posts[postId];
+		d.posts.delete(postId);
 		// Search the untouched structure; write only where the post is referenced.
 		for (const id in s.links) {
 			const l = s.links[id];
@@ -177,7 +177,7 @@ export const retitlePost = command({
 	},
 	perform(d, e) {
 		const title = e.title.trim();
-		if (d.posts[e.postId].title !== title) d.posts[e.postId].title = title;
+		if (d.posts.get(e.postId)!.title !== title) d.posts.get(e.postId)!.title = title;
 	}
 });
 
@@ -187,7 +187,7 @@ export const regradePost = command({
 		return missingPost(s, e.postId) ?? unknownGrade(s, e.grade);
 	},
 	perform(d, e) {
-		if (d.posts[e.postId].grade !== e.grade) d.posts[e.postId].grade = e.grade;
+		if (d.posts.get(e.postId)!.grade !== e.grade) d.posts.get(e.postId)!.grade = e.grade;
 	}
 });
 
@@ -208,9 +208,9 @@ export const setPostFunding = command({
 		);
 	},
 	perform(d, e, s) {
-		if (sameSplit(s.posts[e.postId].funding, e.funding)) return;
-		if (e.funding === undefined) delete d.posts[e.postId].funding;
-		else d.posts[e.postId].funding = { ...e.funding };
+		if (sameSplit(s.posts.get(e.postId)!.funding, e.funding)) return;
+		if (e.funding === undefined) delete d.posts.get(e.postId)!.funding;
+		else d.posts.get(e.postId)!.funding = { ...e.funding };
 	}
 });
 
@@ -220,7 +220,7 @@ export const setPostDates = command({
 		return missingPost(s, e.postId) ?? datesProblem(e.start, e.end);
 	},
 	perform(d, e) {
-		const p = d.posts[e.postId];
+		const p = d.posts.get(e.postId)!;
 		for (const key of ['start', 'end'] as const) {
 			const v = e[key];
 			if (v === undefined) {
@@ -238,7 +238,7 @@ export const setPostStatus = command({
 		if (!STATUSES.includes(e.status)) {
 			return `status '${String(e.status)}' is not one of: ${STATUSES.join(', ')}`;
 		}
-		if (e.status === 'deleted' && s.posts[e.postId].status !== 'deleted') {
+		if (e.status === 'deleted' && s.posts.get(e.postId)!.status !== 'deleted') {
 			const title = nameOf(s, e.postId);
 			if (e.postId === s.ceo)
 				return `${title} is the Chief Executive (the top post) and cannot be deleted`;
@@ -253,6 +253,6 @@ export const setPostStatus = command({
 		return undefined;
 	},
 	perform(d, e) {
-		if (d.posts[e.postId].status !== e.status) d.posts[e.postId].status = e.status;
+		if (d.posts.get(e.postId)!.status !== e.status) d.posts.get(e.postId)!.status = e.status;
 	}
 });

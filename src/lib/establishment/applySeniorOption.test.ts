@@ -19,10 +19,10 @@ describe('applySeniorOption', () => {
 		const s = r.structure;
 		expect(validateStructure(s, 'applied')).toEqual([]);
 		// 4 option posts + 4 heads + 12 officers.
-		expect(Object.keys(s.posts)).toHaveLength(20);
-		expect(s.posts.H1.reportsTo).toBe('md-care');
-		expect(s.posts.H3.reportsTo).toBe('md-homes');
-		expect(s.posts.S5.reportsTo).toBe('H2');
+		expect([...s.posts.keys()]).toHaveLength(20);
+		expect(s.posts.get('H1')!.reportsTo).toBe('md-care');
+		expect(s.posts.get('H3')!.reportsTo).toBe('md-homes');
+		expect(s.posts.get('S5')!.reportsTo).toBe('H2');
 		// Spans: the CEO 3; each MD 2; each head 3 → 7 managers, (3 + 2 + 2 + 4 × 3) / 7 = 19/7.
 		const spans = spanOfControl(s);
 		expect(spans.ceo.span).toBe(3);

@@ -28,21 +28,23 @@ export function applySeniorOption(
 	const replaced = new Set(mapping.replaced);
 	const optionPosts = livePosts(option);
 	for (const id of replaced)
-		if (!establishment.posts[id])
+		if (!establishment.posts.get(id))
 			problems.push(`"${id}" is not a post of ${establishment.name}, so it cannot be replaced.`);
 	if (!replaced.has(establishment.ceo))
 		problems.push(
-			`The top post of ${establishment.name} (${establishment.posts[establishment.ceo]?.title ?? establishment.ceo}) must be among the posts the option replaces.`
+			`The top post of ${establishment.name} (${establishment.posts.get(establishment.ceo)?.title ?? establishment.ceo}) must be among the posts the option replaces.`
 		);
 
 	// Records of both structures share one id namespace: the option's ids must not collide (a grade
 	// both define alike is one grade).
-	for (const collection of ['posts', 'units', 'services', 'bodies', 'meetings', 'links'] as const)
-		for (const id in option[collection])
-			if (id in establishment[collection] && !(collection === 'posts' && replaced.has(id)))
-				problems.push(
-					`${option.name} and ${establishment.name} both have a record "${id}" (${collection}); rename one before combining them.`
-				);
+	const clash = (id: string, collection: string) =>
+		problems.push(
+			`${option.name} and ${establishment.name} both have a record "${id}" (${collection}); rename one before combining them.`
+		);
+	for (const id of option.posts.keys())
+		if (establishment.posts.has(id) && !replaced.has(id)) clash(id, 'posts');
+	for (const collection of ['units', 'services', 'bodies', 'meetings', 'links'] as const)
+		for (const id in option[collection]) if (id in establishment[collection]) clash(id, collection);
 	for (const id in option.grades)
 		if (
 			id in establishment.grades &&
@@ -52,21 +54,20 @@ export function applySeniorOption(
 				`${option.name} and ${establishment.name} both have a grade "${id}" with different pay; rename one before combining them.`
 			);
 
-	const posts: Record<string, Post> = {};
-	for (const p of optionPosts) posts[p.id] = p;
-	for (const id in establishment.posts) {
+	const posts = new Map<string, Post>();
+	for (const p of optionPosts) posts.set(p.id, p);
+	for (const [id, p] of establishment.posts) {
 		if (replaced.has(id)) continue;
-		const p = establishment.posts[id];
 		if (p.reportsTo !== undefined && replaced.has(p.reportsTo)) {
 			const to = mapping.reportsMoveTo[p.reportsTo];
-			if (to === undefined || !posts[to]) {
+			if (to === undefined || !posts.has(to)) {
 				problems.push(
-					`${p.title} (${id}) reports to ${establishment.posts[p.reportsTo]?.title ?? p.reportsTo}, which the option replaces; choose the option post its team moves to.`
+					`${p.title} (${id}) reports to ${establishment.posts.get(p.reportsTo)?.title ?? p.reportsTo}, which the option replaces; choose the option post its team moves to.`
 				);
 				continue;
 			}
-			posts[id] = { ...p, reportsTo: to };
-		} else posts[id] = p;
+			posts.set(id, { ...p, reportsTo: to });
+		} else posts.set(id, p);
 	}
 	if (problems.length > 0) return { ok: false, problems: dedupe(problems) };
 
@@ -74,7 +75,7 @@ export function applySeniorOption(
 	// Units headed by a replaced post lose their head; the team stays in the unit.
 	for (const id in units) {
 		const head = units[id].head;
-		if (head !== undefined && !posts[head]) {
+		if (head !== undefined && !posts.has(head)) {
 			const { head: _gone, ...rest } = units[id];
 			void _gone;
 			units[id] = rest;
@@ -83,11 +84,11 @@ export function applySeniorOption(
 	const moveTo: Record<string, string> = {};
 	const titles: Record<string, string> = {};
 	for (const id of mapping.replaced) {
-		titles[id] = establishment.posts[id].title;
+		titles[id] = establishment.posts.get(id)!.title;
 		const to = mapping.reportsMoveTo[id];
 		if (to === undefined) continue;
 		moveTo[id] = to;
-		titles[to] = posts[to].title;
+		titles[to] = posts.get(to)!.title;
 	}
 
 	return {
@@ -131,7 +132,7 @@ export function applySeniorOption(
 }
 
 function livePosts(s: Structure): Post[] {
-	return Object.values(s.posts).filter((p) => p.status !== 'deleted');
+	return [...s.posts.values()].filter((p) => p.status !== 'deleted');
 }
 
 function dedupe(xs: string[]): string[] {

@@ -114,7 +114,7 @@ export function buildStructure(input: BuildInput, options: BuildOptions): Struct
 		return id;
 	};
 
-	const out: Record<string, Post> = {};
+	const out = new Map<string, Post>();
 	const usedGrades = new Set<string>();
 	const postUnit: string[] = new Array(posts.length);
 	let count = 0;
@@ -130,7 +130,7 @@ export function buildStructure(input: BuildInput, options: BuildOptions): Struct
 			...(p.costCentre !== undefined ? { note: `cost centre ${p.costCentre}` } : {})
 		};
 		const id = postIds[i];
-		out[id] = {
+		out.set(id, {
 			id,
 			title: p.title,
 			grade: gradeIds[i],
@@ -142,7 +142,7 @@ export function buildStructure(input: BuildInput, options: BuildOptions): Struct
 			statutoryRoles: [],
 			...(p.funding !== undefined ? { funding: p.funding } : {}),
 			provenance
-		};
+		});
 		count++;
 	}
 

@@ -58,7 +58,7 @@ export function importChanges(
 	const vacancy: PostShift[] = [];
 	const postName = (id: string | undefined) => {
 		if (id === undefined) return 'none';
-		const p = after.posts[id] ?? before.posts[id];
+		const p = after.posts.get(id) ?? before.posts.get(id);
 		return p ? `${p.title} (${id})` : id;
 	};
 	const unitName = (id: string) => after.units[id]?.name ?? before.units[id]?.name ?? id;

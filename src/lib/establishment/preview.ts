@@ -83,7 +83,7 @@ function head<T>(list: readonly T[], n: number): ListHead<T> {
 
 /** Posts, units, vacancies and managers of a built structure. */
 export function countsOf(structure: Structure, rows: number): ImportCounts {
-	const posts = Object.values(structure.posts).filter((p) => p.status !== 'deleted');
+	const posts = [...structure.posts.values()].filter((p) => p.status !== 'deleted');
 	const managers = new Set<string>();
 	for (const p of posts) if (p.reportsTo !== undefined) managers.add(p.reportsTo);
 	return {

@@ -52,7 +52,7 @@ describe('planSeniorOption', () => {
 			OPTS
 		);
 		expect(plan.rows[2]).toMatchObject({ moveTo: 'pd-purpose', suggested: 'md-homes' });
-		expect(structure!.posts.H3.reportsTo).toBe('pd-purpose');
+		expect(structure!.posts.get('H3')!.reportsTo).toBe('pd-purpose');
 		// The Purpose Director now manages the two housing heads; the housing MD manages nobody.
 		const spans = spanOfControl(structure!);
 		expect(spans.ceo.span).toBe(3);

@@ -82,7 +82,7 @@ export function planSeniorOption(
 ): { plan: SeniorOptionPlan; structure?: Structure } {
 	const before = figuresOf(summarise(establishment));
 	const problems: PlanProblem[] = [];
-	const targets: PlanTarget[] = Object.values(option.posts)
+	const targets: PlanTarget[] = [...option.posts.values()]
 		.filter((p) => p.status !== 'deleted')
 		.map((p) => ({ id: p.id, title: p.title, director: !!p.director }));
 	// Directors first (where teams usually go), each group in the option's own order.
@@ -174,6 +174,6 @@ function teamsOf(s: Structure, replaced: string[]): PlanRow[] {
 		let team = 0;
 		for (let c = index.childStart[i]; c < index.childStart[i + 1]; c++)
 			if (!isReplaced.has(index.ids[index.childList[c]])) team++;
-		return { postId: id, title: s.posts[id].title, team, below: below[i] };
+		return { postId: id, title: s.posts.get(id)!.title, team, below: below[i] };
 	});
 }

@@ -6,17 +6,20 @@ import { suggestSeniorMapping } from './suggestSeniorMapping';
 /** The fixture's establishment with its second director (D2, Housing) retitled. */
 function withD2(title: string) {
 	const e = establishment();
-	e.posts.D2 = { ...e.posts.D2, title };
+	e.posts = new Map(e.posts).set('D2', { ...e.posts.get('D2')!, title });
 	return e;
 }
 
 describe('suggestSeniorMapping', () => {
 	it('suggestSeniorMapping sends a team to the option post with the same title, director or not', () => {
 		const o = option();
-		o.posts['housing-director'] = post('housing-director', 'Director of Housing', {
-			reportsTo: 'md-homes',
-			unit: 'core'
-		});
+		o.posts = new Map(o.posts).set(
+			'housing-director',
+			post('housing-director', 'Director of Housing', {
+				reportsTo: 'md-homes',
+				unit: 'core'
+			})
+		);
 		expect(suggestSeniorMapping(establishment(), o).reportsMoveTo).toEqual({
 			D1: 'md-care',
 			D2: 'housing-director'
@@ -25,10 +28,10 @@ describe('suggestSeniorMapping', () => {
 
 	it('suggestSeniorMapping reads the directors’ remits when no title shares a word', () => {
 		const o = option();
-		o.posts['pd-purpose'] = {
-			...o.posts['pd-purpose'],
+		o.posts = new Map(o.posts).set('pd-purpose', {
+			...o.posts.get('pd-purpose')!,
 			remit: 'Outcomes for children and families; the Children’s Trust.'
-		};
+		});
 		const e = withD2('Director of Children and Families');
 		expect(suggestSeniorMapping(e, o).reportsMoveTo.D2).toBe('pd-purpose');
 		// Without that remit nothing matches: the team goes to the option's Chief Executive.

@@ -20,7 +20,7 @@ export function suggestSeniorMapping(
 		if (index.depth[i] >= 1 && index.depth[i] <= layers) replaced.push(index.ids[i]);
 	}
 	const isReplaced = new Set(replaced);
-	const live = Object.values(option.posts).filter((p) => p.status !== 'deleted');
+	const live = [...option.posts.values()].filter((p) => p.status !== 'deleted');
 	// The same post in both structures, wherever the option puts it (the option's top post is
 	// matched as a director below, so a replaced deputy is not handed the whole council).
 	const sameTitle = new Map<string, string>();
@@ -41,7 +41,7 @@ export function suggestSeniorMapping(
 	const matchOf = new Map<string, string>();
 	for (const id of replaced) {
 		const i = index.position.get(id)!;
-		const own = words(establishment.posts[id].title);
+		const own = words(establishment.posts.get(id)!.title);
 		const parent = index.parent[i] >= 0 ? index.ids[index.parent[i]] : undefined;
 		const match =
 			sameTitle.get(wordKey(own)) ??

@@ -29,7 +29,7 @@ const raw = (id: Id) => readFileSync(`${MODELS_DIR}${id}.yaml`, 'utf8');
 
 /** Direct reports of the top post, by line management (reportsTo) alone. */
 function ceoReports(s: Structure): { withoutOffice: string[]; withOffice: string[] } {
-	const reports = Object.values(s.posts).filter((p) => p.reportsTo === s.ceo);
+	const reports = [...s.posts.values()].filter((p) => p.reportsTo === s.ceo);
 	return {
 		withoutOffice: reports
 			.filter((p) => !p.office)
@@ -79,7 +79,7 @@ describe('built-in models', () => {
 		expect(withoutOffice).toHaveLength(10);
 		expect(withOffice).toHaveLength(11);
 		expect(withOffice).toContain('head-ceo-office');
-		expect(byId['clt-2020'].posts['head-ceo-office'].office).toBe(true);
+		expect(byId['clt-2020'].posts.get('head-ceo-office')!.office).toBe(true);
 	});
 
 	it('the 2021 base and md-to-ceo give the Chief Executive 5 Core reports + 5 Managing Directors = 10, 11 with the office', () => {
@@ -106,7 +106,7 @@ describe('built-in models', () => {
 
 	it('each option puts the Managing Directors where its name says', () => {
 		const lineOf = (id: Id) =>
-			Object.fromEntries(MANAGING_DIRECTORS.map((md) => [md, byId[id].posts[md].reportsTo]));
+			Object.fromEntries(MANAGING_DIRECTORS.map((md) => [md, byId[id].posts.get(md)!.reportsTo]));
 		expect(new Set(Object.values(lineOf('core-delivery-2021-md-to-ceo')))).toEqual(
 			new Set(['chief-executive'])
 		);
@@ -124,7 +124,7 @@ describe('built-in models', () => {
 		// for the MD's unit.
 		const s = byId['core-delivery-2021-md-to-purpose'];
 		for (const md of MANAGING_DIRECTORS) {
-			const post = s.posts[md];
+			const post = s.posts.get(md)!;
 			const setters = Object.values(s.links)
 				.filter((l) => l.type === 'sets-purpose-for' && l.to === post.unit)
 				.map((l) => l.from);
@@ -147,15 +147,15 @@ describe('built-in models', () => {
 			}
 			expect(s.assumptions).toEqual(base.assumptions);
 			expect(s.statedCostChange).toEqual(base.statedCostChange);
-			expect(Object.keys(s.posts).sort()).toEqual(Object.keys(base.posts).sort());
-			for (const [postId, post] of Object.entries(s.posts)) {
+			expect([...s.posts.keys()].sort()).toEqual([...base.posts.keys()].sort());
+			for (const [postId, post] of s.posts) {
 				// Everything but the line and the remit is the base's.
 				const same = { ...post, reportsTo: undefined, remit: undefined };
-				const baseSame = { ...base.posts[postId], reportsTo: undefined, remit: undefined };
+				const baseSame = { ...base.posts.get(postId), reportsTo: undefined, remit: undefined };
 				expect(same).toEqual(baseSame);
 				if (!MANAGING_DIRECTORS.includes(postId))
-					expect(post.reportsTo).toBe(base.posts[postId].reportsTo);
-				expect(post.remit !== base.posts[postId].remit).toBe(remits.includes(postId));
+					expect(post.reportsTo).toBe(base.posts.get(postId)!.reportsTo);
+				expect(post.remit !== base.posts.get(postId)!.remit).toBe(remits.includes(postId));
 			}
 		}
 	});
@@ -163,7 +163,7 @@ describe('built-in models', () => {
 	it('every statutory role is held exactly once in every structure', () => {
 		for (const s of loaded.structures) {
 			for (const role of STATUTORY_ROLES) {
-				const holders = Object.values(s.posts).filter((p) => p.statutoryRoles.includes(role));
+				const holders = [...s.posts.values()].filter((p) => p.statutoryRoles.includes(role));
 				expect(
 					holders.map((p) => p.id),
 					`${s.id} ${role}`
@@ -171,7 +171,7 @@ describe('built-in models', () => {
 			}
 		}
 		const holder = (id: Id, role: (typeof STATUTORY_ROLES)[number]) =>
-			Object.values(byId[id].posts).find((p) => p.statutoryRoles.includes(role))?.id;
+			[...byId[id].posts.values()].find((p) => p.statutoryRoles.includes(role))?.id;
 		expect(holder('clt-2020', 'dcs')).toBe('director-education-skills');
 		expect(holder('clt-2020', 's151')).toBe('director-council-management');
 		expect(holder('core-delivery-2021', 's151')).toBe('director-city-management');
@@ -230,8 +230,11 @@ describe('built-in models', () => {
 		};
 		let records = 0;
 		for (const s of loaded.structures) {
+			for (const [id, post] of s.posts) {
+				records++;
+				check(s, `posts.${id}`, post.provenance);
+			}
 			for (const key of [
-				'posts',
 				'units',
 				'services',
 				'bodies',
@@ -261,7 +264,7 @@ describe('built-in models', () => {
 	it('the 2020 ten say post by post whether they come from the sources or are reconstructed', () => {
 		const s = byId['clt-2020'];
 		const kinds = Object.fromEntries(
-			ceoReports(s).withoutOffice.map((id) => [id, s.posts[id].provenance.kind])
+			ceoReports(s).withoutOffice.map((id) => [id, s.posts.get(id)!.provenance.kind])
 		);
 		// Only the Commonwealth Games Director's line to the CEO is stated in 003.
 		expect(kinds['commonwealth-games-director']).toBe('source');
@@ -282,8 +285,8 @@ describe('built-in models', () => {
 	it('2021 deletes and creates exactly the posts its description lists', () => {
 		const before = byId['clt-2020'].posts;
 		const after = byId['core-delivery-2021'].posts;
-		const deleted = Object.keys(before).filter((id) => !(id in after));
-		const created = Object.keys(after).filter((id) => !(id in before));
+		const deleted = [...before.keys()].filter((id) => !after.has(id));
+		const created = [...after.keys()].filter((id) => !before.has(id));
 		expect(deleted.sort()).toEqual(
 			[
 				'director-neighbourhoods',
@@ -316,11 +319,14 @@ describe('built-in models', () => {
 				'head-establish-recover'
 			].sort()
 		);
-		for (const id of created) expect(after[id].status, id).toBe('new');
+		for (const id of created) expect(after.get(id)!.status, id).toBe('new');
 		const description = byId['core-delivery-2021'].description;
 		for (const id of created.filter((id) => id !== 'head-establish-recover'))
 			expect(description, id).toContain(
-				after[id].title.replace(/^Managing Director: /, '').split(' (')[0]
+				after
+					.get(id)!
+					.title.replace(/^Managing Director: /, '')
+					.split(' (')[0]
 			);
 	});
 
@@ -338,7 +344,7 @@ describe('built-in models', () => {
 		expect(expected).toBeCloseTo(537121.272, 2);
 
 		const revenue = (s: Structure) =>
-			Object.values(s.posts).reduce((sum, post) => {
+			[...s.posts.values()].reduce((sum, post) => {
 				const split = post.funding ?? s.defaultFunding.split;
 				const share = 1 - (split.capital ?? 0) / 100;
 				return sum + share * onCost(s.grades[post.grade].point * post.fte);
@@ -347,7 +353,7 @@ describe('built-in models', () => {
 		expect(change).toBeCloseTo(expected, 2);
 		expect(byId['core-delivery-2021'].statedCostChange?.value).toBe(510000);
 		// The capitalised 'Establish and Recover' head is outside the revenue figure.
-		expect(byId['core-delivery-2021'].posts['head-establish-recover'].funding).toEqual({
+		expect(byId['core-delivery-2021'].posts.get('head-establish-recover')!.funding).toEqual({
 			capital: 100
 		});
 	});
@@ -368,7 +374,7 @@ describe('built-in models', () => {
 	});
 
 	it('the Commonwealth Games Director’s line ends within the 18–24 months 003 gives', () => {
-		const end = byId['core-delivery-2021'].posts['commonwealth-games-director'].end;
+		const end = byId['core-delivery-2021'].posts.get('commonwealth-games-director')!.end;
 		expect(end).toBeDefined();
 		const months = (Date.parse(end!) - Date.parse('2021-01-19')) / (1000 * 60 * 60 * 24 * 30.44);
 		expect(months).toBeGreaterThanOrEqual(18);

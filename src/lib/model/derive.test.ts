@@ -40,7 +40,7 @@ describe('a derived file is its base plus its differences', () => {
 	});
 
 	it('an entry with an existing id changes only the fields it gives', () => {
-		const p = derive().posts['head-parking'];
+		const p = derive().posts.get('head-parking')!;
 		expect(p).toMatchObject({
 			title: 'Head of Parking',
 			grade: 'head-of-service',
@@ -57,7 +57,7 @@ describe('a derived file is its base plus its differences', () => {
 	});
 
 	it('an entry with a new id is added whole, with defaults', () => {
-		expect(derive().posts['head-transport']).toEqual({
+		expect(derive().posts.get('head-transport')).toEqual({
 			id: 'head-transport',
 			title: 'Head of Transport',
 			grade: 'head-of-service',
@@ -72,13 +72,13 @@ describe('a derived file is its base plus its differences', () => {
 
 	it('remove deletes records and the links that pointed at them', () => {
 		const s = derive();
-		expect(s.posts['head-waste']).toBeUndefined();
+		expect(s.posts.get('head-waste')).toBeUndefined();
 		// Removed by name.
 		expect(s.links['places-supports-people']).toBeUndefined();
 		// Removed because it pointed at head-waste.
 		expect(s.links['dotted-line:head-waste->head-parking']).toBeUndefined();
 		expect(Object.keys(s.links)).toEqual(['holds-to-account:cabinet->places']);
-		expect(Object.keys(s.posts)).toHaveLength(6);
+		expect([...s.posts.keys()]).toHaveLength(6);
 	});
 
 	it('a service listed under another unit moves there', () => {
@@ -148,7 +148,7 @@ describe('a derived file is its base plus its differences', () => {
 			['remove: [head-waste, places-supports-people]', 'remove: [places-supports-people]']
 		);
 		const s = derive(text);
-		expect(s.posts['head-waste'].reportsTo).toBe('director-people');
+		expect(s.posts.get('head-waste')!.reportsTo).toBe('director-people');
 	});
 
 	it('a derived file may set an optional field to null to remove it', () => {
@@ -156,7 +156,7 @@ describe('a derived file is its base plus its differences', () => {
 			'  - { id: head-parking,',
 			'  - { id: director-people, funding: null }\n  - { id: head-parking,'
 		]);
-		expect(derive(text).posts['director-people'].funding).toBeUndefined();
+		expect(derive(text).posts.get('director-people')!.funding).toBeUndefined();
 	});
 });
 

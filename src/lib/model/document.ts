@@ -21,6 +21,7 @@ import {
 	statutoryRoleSchema,
 	unitSchema
 } from './schema';
+import { fromDocument, type StructureDocument } from './structureDocument';
 import type { Structure } from './types';
 import { validateStructure } from './validate';
 
@@ -106,7 +107,7 @@ export type DocumentCheck =
  */
 export function checkShape(value: unknown, file = 'document'): DocumentCheck {
 	const parsed = structureDocumentSchema.safeParse(value);
-	if (parsed.success) return { ok: true, structure: value as Structure };
+	if (parsed.success) return { ok: true, structure: fromDocument(value as StructureDocument) };
 	return {
 		ok: false,
 		errors: parsed.error.issues

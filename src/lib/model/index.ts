@@ -11,4 +11,13 @@ export {
 export { loadModelFiles, loadBuiltInModels, defaultModelsDir, type LoadedFiles } from './loadFiles';
 export { structureToYaml } from './toYaml';
 export { structureDocumentSchema, checkShape, checkDocument, type DocumentCheck } from './document';
+export {
+	fromDocument,
+	postsMap,
+	postsRecord,
+	structureFromJson,
+	structureToJson,
+	toDocument,
+	type StructureDocument
+} from './structureDocument';
 export * as schema from './schema';

@@ -9,13 +9,14 @@ import {
 	lineOf,
 	loadBase
 } from '$lib/testing/modelFiles';
+import { structureFromJson, structureToJson } from './structureDocument';
 
 const base = fixture('small-base');
 
 describe('parseStructureYaml on a full file', () => {
 	it('parseStructureYaml returns every record keyed by id', () => {
 		const s = loadBase();
-		expect(Object.keys(s.posts)).toEqual([
+		expect([...s.posts.keys()]).toEqual([
 			'chief-executive',
 			'director-places',
 			'director-people',
@@ -43,10 +44,14 @@ describe('parseStructureYaml on a full file', () => {
 	it('parseStructureYaml fills the defaults a file leaves out', () => {
 		const s = loadBase();
 		// head-waste gives no fte, status or statutoryRoles.
-		expect(s.posts['head-waste']).toMatchObject({ fte: 1, status: 'existing', statutoryRoles: [] });
-		expect('funding' in s.posts['head-waste']).toBe(false);
+		expect(s.posts.get('head-waste')).toMatchObject({
+			fte: 1,
+			status: 'existing',
+			statutoryRoles: []
+		});
+		expect('funding' in s.posts.get('head-waste')!).toBe(false);
 		// head-parking gives its own.
-		expect(s.posts['head-parking']).toMatchObject({ fte: 0.5, status: 'interim' });
+		expect(s.posts.get('head-parking')).toMatchObject({ fte: 0.5, status: 'interim' });
 		expect(s.meetings['leadership-team']).toMatchObject({ curators: [], members: [] });
 		expect(s.spanRules).toEqual({
 			ceoMax: 5,
@@ -99,7 +104,7 @@ describe('parseStructureYaml on a full file', () => {
 	it('parseStructureYaml folds a line-management link into the report’s reportsTo', () => {
 		const s = loadBase();
 		// director-people has no reportsTo in the file; the link gives it.
-		expect(s.posts['director-people'].reportsTo).toBe('chief-executive');
+		expect(s.posts.get('director-people')!.reportsTo).toBe('chief-executive');
 		expect(Object.values(s.links).some((l) => (l.type as string) === 'line-management')).toBe(
 			false
 		);
@@ -111,13 +116,13 @@ describe('parseStructureYaml on a full file', () => {
 			'    reportsTo: chief-executive\n    director: true\n    funding:'
 		]);
 		const r = parseStructureYaml(text, BASE_FILE);
-		expect(r.ok && r.structure.posts['director-people'].reportsTo).toBe('chief-executive');
+		expect(r.ok && r.structure.posts.get('director-people')!.reportsTo).toBe('chief-executive');
 	});
 
 	it('parseStructureYaml returns plain data that survives structuredClone and JSON', () => {
 		const s = loadBase();
 		expect(structuredClone(s)).toEqual(s);
-		expect(JSON.parse(JSON.stringify(s))).toEqual(s);
+		expect(structureFromJson(structureToJson(s))).toEqual(s);
 	});
 });
 

@@ -21,6 +21,7 @@ import {
 import { buildDerived } from './loadDerived';
 import { defaultLinkId, structureFileSchema, type StructureFile } from './schema';
 import { checkStructure, type Path } from './validate';
+import { fromDocument, type StructureDocument } from './structureDocument';
 import { LINE_MANAGEMENT, SCHEMA_VERSION, type Structure } from './types';
 
 export type LoadResult = { ok: true; structure: Structure } | { ok: false; errors: ModelError[] };
@@ -84,13 +85,15 @@ export function parseStructureYaml(
 		return { ok: false, errors: ctx.errors };
 	}
 	const derived = 'derivedFrom' in raw && raw.complete !== true;
-	const structure = derived ? buildDerived(raw, ctx, opts) : buildFull(raw, ctx);
-	if (!structure || ctx.errors.length > 0) return { ok: false, errors: ctx.errors };
+	// Assembled in the JSON form (posts keyed by id, as the file lists them), then made a Structure.
+	const assembled = derived ? buildDerived(raw, ctx, opts) : buildFull(raw, ctx);
+	if (!assembled || ctx.errors.length > 0) return { ok: false, errors: ctx.errors };
+	const structure = fromDocument(assembled);
 	for (const i of checkStructure(structure)) ctx.issue(i.at, i.message, i.also);
 	return ctx.errors.length > 0 ? { ok: false, errors: ctx.errors } : { ok: true, structure };
 }
 
-function emptyStructure(): Required<Pick<Structure, Collection>> {
+function emptyStructure(): Required<Pick<StructureDocument, Collection>> {
 	return {
 		posts: {},
 		interimPosts: {},
@@ -106,7 +109,7 @@ function emptyStructure(): Required<Pick<Structure, Collection>> {
 
 /** Adds a record, or reports a second use of its id in the same list with both lines. */
 function put(
-	s: Required<Pick<Structure, Collection>>,
+	s: Required<Pick<StructureDocument, Collection>>,
 	ctx: FileContext,
 	c: Collection,
 	rec: Rec,
@@ -128,7 +131,7 @@ function put(
 	ctx.entries.set(key, path);
 }
 
-function buildFull(raw: Rec, ctx: FileContext): Structure | undefined {
+function buildFull(raw: Rec, ctx: FileContext): StructureDocument | undefined {
 	const parsed = structureFileSchema.safeParse(raw);
 	if (!parsed.success) {
 		ctx.zodIssues(parsed.error.issues);

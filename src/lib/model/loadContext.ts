@@ -19,6 +19,7 @@ import {
 	unitSchema
 } from './schema';
 import type { Path } from './validate';
+import type { StructureDocument } from './structureDocument';
 import type { Structure } from './types';
 
 export interface ParseOptions {
@@ -185,7 +186,7 @@ export type LineLink = { from: string; to: string; path: Path };
  * itself (in a full file, every post that gives reportsTo); a link may not disagree with those.
  */
 export function foldLineManagement(
-	posts: Structure['posts'],
+	posts: StructureDocument['posts'],
 	links: LineLink[],
 	own: Map<string, Path>,
 	ctx: FileContext

@@ -21,6 +21,7 @@ import {
 } from './loadContext';
 import { listSome } from './suggest';
 import type { Path } from './validate';
+import { toDocument, type StructureDocument } from './structureDocument';
 import { LINE_MANAGEMENT, type Structure } from './types';
 
 /** Lays a derived file over a copy of its base. */
@@ -28,7 +29,7 @@ export function buildDerived(
 	raw: Rec,
 	ctx: FileContext,
 	opts: ParseOptions
-): Structure | undefined {
+): StructureDocument | undefined {
 	const parsed = overlayFileSchema.safeParse(raw);
 	if (!parsed.success) {
 		ctx.zodIssues(parsed.error.issues);
@@ -50,8 +51,8 @@ export function buildDerived(
 		ctx.at(['derivedFrom'], `a structure cannot be derived from itself; give this file its own id`);
 		return undefined;
 	}
-	const base: Structure = structuredClone(found);
-	const s: Structure & Required<Pick<Structure, 'interimPosts'>> = {
+	const base = toDocument(structuredClone(found));
+	const s: StructureDocument & Required<Pick<Structure, 'interimPosts'>> = {
 		...base,
 		interimPosts: base.interimPosts ?? {},
 		schemaVersion: f.schemaVersion ?? base.schemaVersion,

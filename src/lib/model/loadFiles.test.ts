@@ -26,7 +26,7 @@ describe('loadModelFiles', () => {
 		expect(errors).toEqual([]);
 		// Only the file asked for is returned; its base was read to build it.
 		expect(structures.map((s) => s.id)).toEqual(['small-option']);
-		expect(structures[0].posts['head-transport']).toBeDefined();
+		expect(structures[0].posts.get('head-transport')).toBeDefined();
 	});
 
 	it('loadModelFiles loads bases first whatever order the files are given in', () => {

@@ -44,6 +44,12 @@ export function checkText(structure: unknown): Issue[] {
 				visit(value[i]);
 				at.pop();
 			}
+		} else if (value instanceof Map) {
+			for (const [k, v] of value) {
+				at.push(k);
+				visit(v);
+				at.pop();
+			}
 		} else if (value && typeof value === 'object')
 			for (const k in value) {
 				at.push(k);

@@ -53,8 +53,8 @@ describe('structureToYaml', () => {
 
 	it('structureToYaml keeps text that looks like a number or a boolean as text', () => {
 		const s = loadBase();
-		s.posts['head-waste'].remit = '2020';
-		s.posts['head-libraries'].remit = 'yes';
+		s.posts.get('head-waste')!.remit = '2020';
+		s.posts.get('head-libraries')!.remit = 'yes';
 		s.description = 'Line one: with a colon\nand a second line';
 		expect(reload(structureToYaml(s))).toStrictEqual(s);
 	});

@@ -113,7 +113,7 @@ export function structureToYaml(s: Structure): string {
 		return ordered({ ...u, ...(services ? { services } : {}) });
 	});
 	file.bodies = Object.values(s.bodies).map((b) => ordered({ ...b }));
-	file.posts = Object.values(s.posts).map((p) =>
+	file.posts = [...s.posts.values()].map((p) =>
 		ordered(
 			{ ...p },
 			(k, v) => (k === 'fte' && v === 1) || (k === 'status' && v === 'existing') || emptyList(k, v)

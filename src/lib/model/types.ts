@@ -351,7 +351,7 @@ export interface Structure {
 	derivedFrom?: string;
 	/** The top post (the Chief Executive). */
 	ceo: string;
-	posts: Record<string, Post>;
+	posts: ReadonlyMap<string, Post>;
 	units: Record<string, Unit>;
 	services: Record<string, Service>;
 	bodies: Record<string, Body>;

@@ -342,7 +342,7 @@ describe('validateStructure on a structure in memory', () => {
 
 	it('validateStructure names the field by record id when there is no file', () => {
 		const s = loadBase();
-		s.posts['director-places'].grade = 'nope';
+		s.posts.get('director-places')!.grade = 'nope';
 		const errors = validateStructure(s, 'edit');
 		expect(errors).toHaveLength(1);
 		expect(errors[0]).toEqual({
@@ -357,8 +357,8 @@ describe('validateStructure on a structure in memory', () => {
 
 	it('validateStructure uses the structure id when no file is given', () => {
 		const s = loadBase();
-		s.posts['director-places'].reportsTo = 'director-people';
-		s.posts['director-people'].reportsTo = 'director-places';
+		s.posts.get('director-places')!.reportsTo = 'director-people';
+		s.posts.get('director-people')!.reportsTo = 'director-places';
 		const [e] = validateStructure(s);
 		expect(e.file).toBe('structure small-base');
 		expect(e.line).toBeUndefined();

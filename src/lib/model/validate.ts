@@ -18,6 +18,7 @@ import {
 	SCHEMA_VERSION,
 	STATUTORY_ROLES,
 	type FundingSplit,
+	type Post,
 	type Structure
 } from './types';
 
@@ -81,7 +82,7 @@ export function checkStructure(s: Structure): Issue[] {
 	const add = (at: Path, message: string, also?: Path) =>
 		issues.push(also ? { at, message, also } : { at, message });
 
-	const posts = s.posts ?? {};
+	const posts: ReadonlyMap<string, Post> = s.posts ?? new Map();
 	const units = s.units ?? {};
 	const services = s.services ?? {};
 	const bodies = s.bodies ?? {};
@@ -93,9 +94,11 @@ export function checkStructure(s: Structure): Issue[] {
 	// Ids: each record's key is its id, and ids are unique across the shared namespace.
 	const owner = new Map<string, string>();
 	for (const [collection, noun] of NAMESPACED) {
-		const records = (s[collection] ?? {}) as Record<string, { id?: unknown }>;
-		for (const key in records) {
-			const rec = records[key];
+		// Posts are a Map, the other collections plain objects.
+		const held = s[collection] ?? {};
+		const records: Iterable<[string, { id?: unknown }]> =
+			held instanceof Map ? held : Object.entries(held);
+		for (const [key, rec] of records) {
 			if (rec.id !== key) {
 				add(
 					[collection, key, 'id'],
@@ -133,7 +136,7 @@ export function checkStructure(s: Structure): Issue[] {
 		}
 	}
 
-	const postIds = () => Object.keys(posts);
+	const postIds = () => [...posts.keys()];
 	const unknownPost = (id: string) => `there is no post '${id}'${didYouMean(id, postIds())}`;
 
 	// Top level.
@@ -149,7 +152,7 @@ export function checkStructure(s: Structure): Issue[] {
 			`'${String(s.date)}' is not a date; write it as YYYY-MM-DD, for example 2021-01-19`
 		);
 	}
-	const ceo = posts[s.ceo];
+	const ceo = posts.get(s.ceo);
 	if (!ceo) {
 		add(
 			['ceo'],
@@ -163,8 +166,7 @@ export function checkStructure(s: Structure): Issue[] {
 	}
 
 	// Posts.
-	for (const id in posts) {
-		const p = posts[id];
+	for (const [id, p] of posts) {
 		const at = (field: string): Path => ['posts', id, field];
 		if (!units[p.unit]) {
 			add(
@@ -198,7 +200,7 @@ export function checkStructure(s: Structure): Issue[] {
 			}
 		} else if (rt === id) {
 			add(at('reportsTo'), `post '${id}' reports to itself; set reportsTo to its line manager`);
-		} else if (!posts[rt as string]) {
+		} else if (!posts.get(rt as string)) {
 			add(at('reportsTo'), `${unknownPost(String(rt))}; use the id of the line manager's post`);
 		}
 		if (!finite(p.fte) || p.fte <= 0) {
@@ -257,7 +259,7 @@ export function checkStructure(s: Structure): Issue[] {
 				`unknown parent unit '${u.parent}'${didYouMean(u.parent, Object.keys(units))}; use a unit id or remove parent`
 			);
 		}
-		if (u.head !== undefined && !posts[u.head]) {
+		if (u.head !== undefined && !posts.get(u.head)) {
 			add(
 				['units', id, 'head'],
 				`head: ${unknownPost(u.head)}; use the id of the post that heads the unit`
@@ -305,7 +307,7 @@ export function checkStructure(s: Structure): Issue[] {
 	for (const id in meetings) {
 		const m = meetings[id];
 		const at = (field: string): Path => ['meetings', id, field];
-		if (m.chair !== undefined && !posts[m.chair]) {
+		if (m.chair !== undefined && !posts.get(m.chair)) {
 			add(at('chair'), `chair: ${unknownPost(m.chair)}; the chair must be a post id`);
 		}
 		for (const field of ['curators', 'members'] as const) {
@@ -315,7 +317,7 @@ export function checkStructure(s: Structure): Issue[] {
 				continue;
 			}
 			list.forEach((p, i) => {
-				if (!posts[p])
+				if (!posts.get(p))
 					add(
 						['meetings', id, field, i],
 						`${field === 'members' ? 'member' : 'curator'}: ${unknownPost(p)}; list post ids`

@@ -1,21 +1,21 @@
-import type { Structure } from './types';
+import type { Post, Structure } from './types';
 import type { Path } from './validate';
 
 /** Loops in the two trees of a structure: line management (reportsTo) and units (parent). */
 
 /** Each cycle in reportsTo once, naming its posts in order (a → b → a). */
 export function checkLineManagementCycles(s: Structure, add: (at: Path, message: string) => void) {
-	const posts = s.posts ?? {};
+	const posts: ReadonlyMap<string, Post> = s.posts ?? new Map();
 	// 1: on the current walk; 2: known to reach the top or a dead end.
 	const state = new Map<string, 1 | 2>();
-	for (const start in posts) {
+	for (const start of posts.keys()) {
 		if (state.has(start)) continue;
 		const walk: string[] = [];
 		let cur: string | undefined = start;
-		while (cur !== undefined && posts[cur] && !state.has(cur)) {
+		while (cur !== undefined && posts.get(cur) && !state.has(cur)) {
 			state.set(cur, 1);
 			walk.push(cur);
-			const next: unknown = posts[cur].reportsTo;
+			const next: unknown = posts.get(cur)!.reportsTo;
 			cur = typeof next === 'string' ? next : undefined;
 		}
 		if (cur !== undefined && state.get(cur) === 1) {

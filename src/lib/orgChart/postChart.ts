@@ -59,7 +59,7 @@ export const ROLE_ABBREVIATIONS: Record<StatutoryRole, string> = {
 };
 
 export function postChart(s: Structure, options: PostChartOptions = {}): PostChart {
-	const live = Object.values(s.posts).filter((p) => p.status !== 'deleted');
+	const live = [...s.posts.values()].filter((p) => p.status !== 'deleted');
 	// The office first under its manager: it reads as "the CEO's own staff", apart from the directorates.
 	const ordered = [...live].sort((a, b) => Number(!!b.office) - Number(!!a.office));
 	// Every box of a marked chart gets the band, so rows of boxes stay level.
@@ -85,7 +85,7 @@ export function postChart(s: Structure, options: PostChartOptions = {}): PostCha
 		markBand,
 		lines: chart.lines.map(({ id, points }) => ({ id, points })),
 		boxes: chart.boxes.map((b) => {
-			const post = s.posts[b.id];
+			const post = s.posts.get(b.id)!;
 			const grade = s.grades[post.grade]?.name ?? post.grade;
 			const mark = options.marks?.[post.id];
 			return {

@@ -11,12 +11,12 @@ import type { CouncilCoreSlide } from './types';
  */
 export function councilCoreSlide(b: Structure): CouncilCoreSlide {
 	const span = ceoSpanFigure(b);
-	const core = directReports(b, b.ceo).filter((id) => b.units[b.posts[id].unit]?.group === 'core');
+	const core = directReports(b, b.ceo).filter(
+		(id) => b.units[b.posts.get(id)!.unit]?.group === 'core'
+	);
 	const posts = core.map((id) => postCard(b, id));
 	const inCore = new Set(
-		Object.values(b.posts)
-			.filter((p) => b.units[p.unit]?.group === 'core')
-			.map((p) => p.id)
+		[...b.posts.values()].filter((p) => b.units[p.unit]?.group === 'core').map((p) => p.id)
 	);
 	return {
 		id: 'council-core',

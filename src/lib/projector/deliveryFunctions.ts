@@ -35,7 +35,11 @@ function leadsChart(b: Structure, functions: DeliveryFunction[]) {
 		// The lead and every manager above it, up to the Chief Executive.
 		let depth = 1;
 		const seen = new Set<string>();
-		for (let id: string | undefined = f.leadId; id && !seen.has(id); id = b.posts[id]?.reportsTo) {
+		for (
+			let id: string | undefined = f.leadId;
+			id && !seen.has(id);
+			id = b.posts.get(id)?.reportsTo
+		) {
 			seen.add(id);
 			only.add(id);
 			depth++;

@@ -11,7 +11,7 @@ export function directReports(s: Structure, postId: string): string[] {
 	const out: string[] = [];
 	for (let k = index.childStart[i]; k < index.childStart[i + 1]; k++)
 		out.push(index.ids[index.childList[k]]);
-	return out.sort((x, y) => Number(!!s.posts[y].office) - Number(!!s.posts[x].office));
+	return out.sort((x, y) => Number(!!s.posts.get(y)!.office) - Number(!!s.posts.get(x)!.office));
 }
 
 export function reportsWords(n: number): string {
@@ -20,7 +20,7 @@ export function reportsWords(n: number): string {
 
 /** A post as a card: title, its span in words (or "office"), its statutory roles and its reports. */
 export function postCard(s: Structure, postId: string): PostCard {
-	const post = s.posts[postId];
+	const post = s.posts.get(postId);
 	const reports = directReports(s, postId);
 	return {
 		postId,
@@ -29,7 +29,7 @@ export function postCard(s: Structure, postId: string): PostCard {
 			? `Chief Executive’s office · ${reportsWords(reports.length)}`
 			: reportsWords(reports.length),
 		office: !!post?.office,
-		reports: reports.map((id) => ({ postId: id, title: s.posts[id].title })),
+		reports: reports.map((id) => ({ postId: id, title: s.posts.get(id)!.title })),
 		roles: (post?.statutoryRoles ?? []).map((r) => STATUTORY_ROLE_NAMES[r]).join(', ')
 	};
 }

@@ -38,7 +38,7 @@ describe('postsShown', () => {
 
 	it('draws no deleted post', () => {
 		const s = clt2020();
-		s.posts['director-neighbourhoods'].status = 'deleted';
+		s.posts.get('director-neighbourhoods')!.status = 'deleted';
 		expect(postsShown(s, 2)).not.toContain('director-neighbourhoods');
 		expect(postsShown(s, 2)).toHaveLength(11);
 	});

@@ -76,7 +76,7 @@ export interface ChartScope {
 /** Live direct reports of each post, in structure order with the office first. */
 export function reportsByManager(s: Structure): Map<string, string[]> {
 	const out = new Map<string, string[]>();
-	const live = Object.values(s.posts).filter((p) => p.status !== 'deleted');
+	const live = [...s.posts.values()].filter((p) => p.status !== 'deleted');
 	for (const p of live.sort((a, b) => Number(!!b.office) - Number(!!a.office))) {
 		if (!p.reportsTo || p.id === s.ceo) continue;
 		const list = out.get(p.reportsTo) ?? [];
@@ -93,7 +93,7 @@ export function postsShown(
 	only?: ReadonlySet<string>,
 	reports = reportsByManager(s)
 ): string[] {
-	if (!s.posts[s.ceo]) return [];
+	if (!s.posts.get(s.ceo)) return [];
 	const shown = [s.ceo];
 	const seen = new Set(shown);
 	let tier = [s.ceo];
@@ -133,7 +133,9 @@ export function slideChart(s: Structure, scope: ChartScope): SlideChart {
 		const shownSet = new Set(shown);
 		const nodes: ChartNode[] = shown.map((id) => ({
 			id,
-			manager: shownSet.has(s.posts[id].reportsTo ?? '') ? s.posts[id].reportsTo : undefined,
+			manager: shownSet.has(s.posts.get(id)!.reportsTo ?? '')
+				? s.posts.get(id)!.reportsTo
+				: undefined,
 			isPost: true,
 			w: CHART_BOX.width,
 			h: CHART_BOX.height
@@ -168,12 +170,15 @@ function build(
 			.filter((r) => shownSet.has(r))
 			.reduce((n, r) => n + 1 + shownBelow(r), 0);
 	const boxes: SlideChartBox[] = layout.boxes.map((b) => {
-		const post = s.posts[b.id];
+		const post = s.posts.get(b.id)!;
 		const top = b.id === s.ceo;
 		const folded = countBelow(b.id, reports, below) - shownBelow(b.id);
 		const roles = post.statutoryRoles.map((r) => ROLE_ABBREVIATIONS[r]).join(', ');
 		const words = top
-			? [reportsWords((reports.get(b.id) ?? []).filter((r) => !s.posts[r].office).length), roles]
+			? [
+					reportsWords((reports.get(b.id) ?? []).filter((r) => !s.posts.get(r)!.office).length),
+					roles
+				]
 			: [
 					post.office ? 'Chief Executive’s office' : '',
 					scope.details?.[b.id] ?? '',
@@ -207,7 +212,7 @@ function build(
 			id: l.id,
 			...(l.manager ? { manager: l.manager } : {}),
 			...(l.report ? { report: l.report } : {}),
-			office: !!(l.report && s.posts[l.report]?.office),
+			office: !!(l.report && s.posts.get(l.report)?.office),
 			points: l.points
 		})),
 		label:

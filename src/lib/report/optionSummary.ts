@@ -21,7 +21,7 @@ function phased(s: Structure, fy: FinancialYearCost, side: PhasedPost['side']): 
 	return fy.posts
 		.filter((p) => p.fraction < 1)
 		.map((p) => {
-			const post = s.posts[p.postId] ?? s.interimPosts?.[p.postId];
+			const post = s.posts.get(p.postId) ?? s.interimPosts?.[p.postId];
 			return {
 				postId: p.postId,
 				title: post?.title ?? p.postId,

@@ -63,9 +63,9 @@ export function postRows(
 		}
 	}
 	const changed: ChangedPostRow[] = [];
-	for (const id of Object.keys(option.posts)) {
-		const pa = base.posts[id];
-		const pb = option.posts[id];
+	for (const id of option.posts.keys()) {
+		const pa = base.posts.get(id);
+		const pb = option.posts.get(id)!;
 		if (!pa || pa.status === 'deleted' || pb.status === 'deleted') continue;
 		const before = postCostRow(base, pa);
 		const after = postCostRow(option, pb);

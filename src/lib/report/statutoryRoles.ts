@@ -2,7 +2,7 @@ import { STATUTORY_ROLE_NAMES, STATUTORY_ROLES, type Structure } from '$lib/mode
 import type { StatutoryRow } from './types';
 
 function holders(s: Structure, role: (typeof STATUTORY_ROLES)[number]) {
-	return Object.values(s.posts)
+	return [...s.posts.values()]
 		.filter((p) => p.status !== 'deleted' && p.statutoryRoles.includes(role))
 		.map((p) => ({ postId: p.id, title: p.title }));
 }

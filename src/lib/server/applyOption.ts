@@ -13,6 +13,7 @@ import { scenarioSlug } from './records.ts';
 import { lookUpStructure, visibleStructures } from './resolve.ts';
 import type { StoredStructure } from './storeTypes.ts';
 import { runTask } from './workers/pool.ts';
+import { structureToJson } from '../model/structureDocument.ts';
 
 /** A structure that can be laid over an establishment: a senior structure, not another establishment. */
 export interface OptionChoice {
@@ -46,7 +47,7 @@ function jsonOf(found: StoredStructure): string {
 	const key = `${found.structure.id}@${found.version}`;
 	let json = texts.get(key);
 	if (json === undefined) {
-		json = JSON.stringify(found.structure);
+		json = structureToJson(found.structure);
 		texts.set(key, json);
 		while (texts.size > KEPT) texts.delete(texts.keys().next().value!);
 	}

@@ -1,6 +1,7 @@
 import { freeze } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../editing/applyEdit';
+import { structureToJson, toDocument } from '../model/structureDocument';
 import type { Structure } from '../model/types';
 import { editingFixture } from '$lib/testing/editingFixture';
 import { generateStructure } from '$lib/testing/generatedStructure';
@@ -29,7 +30,7 @@ function applied(before: object, delta: string): string {
 
 describe('document parts', () => {
 	it('give back the JSON.stringify text and the canonical hash of the whole document', () => {
-		const doc = editingFixture();
+		const doc = toDocument(editingFixture());
 		const p = parts(doc);
 		expect(partsJson(p)).toBe(JSON.stringify(doc));
 		expect(p.length).toBe(JSON.stringify(doc).length);
@@ -63,12 +64,12 @@ describe('deltas', () => {
 		const before = editingFixture();
 		const r = applyEdit(before, { type: 'retitlePost', postId: 'dn', title: 'Director of Places' });
 		if (!r.ok) throw new Error(r.error);
-		const delta = diffParts(parts(before), parts(r.structure))!;
+		const delta = diffParts(parts(toDocument(before)), parts(toDocument(r.structure)))!;
 		expect(delta).toBe(
-			`{"delta":1,"entries":{"posts":{"set":{"dn":${JSON.stringify(r.structure.posts.dn)}}}}}`
+			`{"delta":1,"entries":{"posts":{"set":{"dn":${JSON.stringify(r.structure.posts.get('dn'))}}}}}`
 		);
 		expect(JSON.parse(delta).entries.posts.set.dn.title).toBe('Director of Places');
-		expect(applied(before, delta)).toBe(JSON.stringify(r.structure));
+		expect(applied(toDocument(before), delta)).toBe(structureToJson(r.structure));
 	});
 
 	it('say which entries and top-level values went, and which came', () => {
@@ -102,22 +103,22 @@ describe('deltas', () => {
 		it(`250 random edits (seed ${seed}): every delta rebuilds the next version exactly`, () => {
 			const rnd = prng(seed);
 			let s: Structure = editingFixture();
-			let p = parts(s);
+			let p = parts(toDocument(s));
 			let deltas = 0;
 			for (let n = 0; n < 250; n++) {
 				const r = applyEdit(s, randomEdit(s, rnd, n));
 				if (!r.ok) continue;
-				const next = parts(r.structure, { doc: s, parts: p });
-				const text = JSON.stringify(r.structure);
+				const next = parts(toDocument(r.structure), { doc: toDocument(s), parts: p });
+				const text = structureToJson(r.structure);
 				expect(partsJson(next)).toBe(text);
 				expect(next.length).toBe(text.length);
-				expect(partsJson(parts(r.structure))).toBe(text);
-				expect(partsHash(next)).toBe(documentHash(r.structure));
+				expect(partsJson(parts(toDocument(r.structure)))).toBe(text);
+				expect(partsHash(next)).toBe(documentHash(toDocument(r.structure)));
 				const delta = diffParts(p, next);
 				// Edits made through immer keep key order, so every one has a delta.
 				expect(delta).toBeDefined();
-				expect(applied(s, delta!)).toBe(text);
-				const shared = applyDeltaShared(freeze(s, true), JSON.parse(delta!) as Delta);
+				expect(applied(toDocument(s), delta!)).toBe(text);
+				const shared = applyDeltaShared(freeze(toDocument(s), true), JSON.parse(delta!) as Delta);
 				expect(JSON.stringify(shared)).toBe(text);
 				deltas++;
 				s = r.structure;
@@ -131,15 +132,15 @@ describe('deltas', () => {
 		// Posts fill several blocks of sorted entries, so edits reuse some blocks and write others.
 		const rnd = prng(99);
 		let s: Structure = freeze(generateStructure(1500), true);
-		let p = parts(s);
-		expect(partsHash(p)).toBe(documentHash(s));
+		let p = parts(toDocument(s));
+		expect(partsHash(p)).toBe(documentHash(toDocument(s)));
 		let checked = 0;
 		for (let n = 0; checked < 40; n++) {
 			const r = applyEdit(s, randomEdit(s, rnd, n));
 			if (!r.ok) continue;
-			const next = parts(r.structure, { doc: s, parts: p });
-			expect(partsHash(next)).toBe(documentHash(r.structure));
-			expect(partsJson(next)).toBe(JSON.stringify(r.structure));
+			const next = parts(toDocument(r.structure), { doc: toDocument(s), parts: p });
+			expect(partsHash(next)).toBe(documentHash(toDocument(r.structure)));
+			expect(partsJson(next)).toBe(structureToJson(r.structure));
 			s = r.structure;
 			p = next;
 			checked++;

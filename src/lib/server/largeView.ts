@@ -16,6 +16,7 @@ import {
 	type PostMatch
 } from '../view/unitGraph';
 import { applyDelta, type Delta } from './deltas.ts';
+import { fromDocument, type StructureDocument } from '../model/structureDocument.ts';
 
 /** What a structure page of a large structure is sent in place of the structure. */
 export interface CompactView {
@@ -44,7 +45,7 @@ export function compactView(s: Structure): CompactView | undefined {
  * posts and links (the bulk), so names, dates, units and rules read as usual.
  */
 export function structureShell(s: Structure): Structure {
-	return { ...s, posts: {}, links: {} };
+	return { ...s, posts: new Map(), links: {} };
 }
 
 /** A large structure's page: the compact view, the shell, and unit costs when pay is withheld. */
@@ -102,5 +103,5 @@ function withheld(s: Structure): ReturnType<typeof withholdPay> {
 export function documentFromChain(chain: readonly string[]): Structure {
 	const doc = JSON.parse(chain[0]) as Record<string, unknown>;
 	for (let i = 1; i < chain.length; i++) applyDelta(doc, JSON.parse(chain[i]) as Delta);
-	return doc as unknown as Structure;
+	return fromDocument(doc as unknown as StructureDocument);
 }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { accountsMigration } from './auth/schema.ts';
+import type { StructureDocument } from '../model/structureDocument';
 
 /**
  * Schema migrations, in order. `PRAGMA user_version` holds how many have run; each runs in its own
@@ -23,7 +24,7 @@ export function canonicalJson(value: unknown): string {
  * The hash stored beside each document (of its canonical JSON), so an unchanged save or an
  * unchanged model file is spotted without comparing documents.
  */
-export function documentHash(document: unknown): string {
+export function documentHash(document: StructureDocument | Record<string, unknown>): string {
 	return createHash('sha256').update(canonicalJson(document)).digest('hex');
 }
 
@@ -70,7 +71,11 @@ export const MIGRATIONS: readonly Migration[] = [
 				'UPDATE versions SET document_hash = ? WHERE structure_id = ? AND version = ?'
 			);
 			for (const r of rows) {
-				setHash.run(documentHash(JSON.parse(r.document)), r.structure_id, r.version);
+				setHash.run(
+					documentHash(JSON.parse(r.document) as StructureDocument),
+					r.structure_id,
+					r.version
+				);
 			}
 			db.exec(`
 				CREATE TRIGGER versions_never_updated BEFORE UPDATE ON versions

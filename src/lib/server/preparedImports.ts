@@ -1,9 +1,9 @@
 import type { StructureSummary } from '../analysis';
 import { slug } from '../editing/lookup';
-import type { Structure } from '../model';
 import { documentHash } from './migrations.ts';
 import { getStore } from './store.ts';
 import type { SaveResult } from './storeTypes.ts';
+import { structureToJson, type StructureDocument } from '../model/structureDocument.ts';
 
 const nowIso = () => new Date().toISOString();
 
@@ -57,7 +57,7 @@ export function latestDocument(
 				name: found.structure.name,
 				version: found.version,
 				builtIn: found.builtIn,
-				json: JSON.stringify(found.structure)
+				json: structureToJson(found.structure)
 			}
 		: undefined;
 }
@@ -146,7 +146,7 @@ export function saveImported(
 				const base = slug(id, 'scenario');
 				id = base;
 				for (let n = 2; exists.get(id); n++) id = `${base}-${n}`;
-				const structure = { ...(JSON.parse(doc.json) as Structure), id };
+				const structure = { ...(JSON.parse(doc.json) as StructureDocument), id };
 				json = JSON.stringify(structure);
 				hash = documentHash(structure);
 			}

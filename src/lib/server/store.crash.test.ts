@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { documentHash } from './migrations';
+import { toDocument } from '../model/structureDocument';
 import { DATABASE_FILE, createStore } from './store';
 
 const dir = mkdtempSync(join(tmpdir(), 'council-crash-'));
@@ -74,8 +75,10 @@ describe('durability', () => {
 		try {
 			for (const v of acked) {
 				const doc = store.getStructure(id, v)!.structure;
-				expect(doc.posts.dn.title).toBe(v === 1 ? 'Director of Neighbourhoods' : `Title ${v}`);
-				expect(documentHash(doc)).toBe(rows[v - 1].document_hash);
+				expect(doc.posts.get('dn')!.title).toBe(
+					v === 1 ? 'Director of Neighbourhoods' : `Title ${v}`
+				);
+				expect(documentHash(toDocument(doc))).toBe(rows[v - 1].document_hash);
 			}
 		} finally {
 			store.close();

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyEdit } from '../editing/applyEdit';
 import { editingFixture } from '$lib/testing/editingFixture';
 import { structureToYaml } from '../model/toYaml';
+import { structureFromJson, structureToJson, toDocument } from '../model/structureDocument';
 import type { Structure } from '../model/types';
 import { MIGRATIONS, documentHash, migrate } from './migrations';
 import {
@@ -71,7 +72,7 @@ describe('opening the store', () => {
 		const got = store.getStructure('fixture')!;
 		expect(got).toMatchObject({ version: 1, builtIn: true, latestVersion: 1 });
 		expect(got.structure).toEqual(editingFixture());
-		expect(Object.isFrozen(got.structure.posts['dn'])).toBe(true);
+		expect(Object.isFrozen(got.structure.posts.get('dn'))).toBe(true);
 		expect(store.history('fixture')).toEqual([
 			{
 				version: 1,
@@ -120,8 +121,10 @@ describe('opening the store', () => {
 			note: 'Refreshed from models/fixture.yaml'
 		});
 		expect(h[1].changeLog.join(' ')).toMatch(/Director of City Management/);
-		expect(store.getStructure('fixture', 1)!.structure.posts['dcm'].grade).toBe('jnc-director');
-		expect(store.getStructure('fixture')!.structure.posts['dcm'].grade).toBe(
+		expect(store.getStructure('fixture', 1)!.structure.posts.get('dcm')!.grade).toBe(
+			'jnc-director'
+		);
+		expect(store.getStructure('fixture')!.structure.posts.get('dcm')!.grade).toBe(
 			'jnc-strategic-director'
 		);
 	});
@@ -207,7 +210,9 @@ describe('scenarios and versions', () => {
 			[1, undefined, []],
 			[2, 1, ['regraded']]
 		]);
-		expect(store.getStructure(id)!.structure.posts['dcm'].grade).toBe('jnc-strategic-director');
+		expect(store.getStructure(id)!.structure.posts.get('dcm')!.grade).toBe(
+			'jnc-strategic-director'
+		);
 		expect(store.getStructure(id, 1)!.structure).toEqual(v1);
 	});
 
@@ -218,7 +223,7 @@ describe('scenarios and versions', () => {
 			structure: store.getStructure('fixture')!.structure
 		}) as { id: string };
 		// Same content with keys in another order is still unchanged.
-		const same = JSON.parse(JSON.stringify(store.getStructure(id)!.structure)) as Structure;
+		const same = structureFromJson(structureToJson(store.getStructure(id)!.structure));
 		const reordered = Object.fromEntries(Object.entries(same).reverse()) as Structure;
 		expect(store.saveVersion(id, reordered, { basedOnVersion: 1 })).toEqual({
 			ok: true,
@@ -236,7 +241,7 @@ describe('scenarios and versions', () => {
 			structure: store.getStructure('fixture')!.structure
 		}) as { id: string };
 		const bad = structuredClone(store.getStructure(id)!.structure) as Structure;
-		bad.posts['dn'].grade = 'band-z';
+		bad.posts.get('dn')!.grade = 'band-z';
 		const r = store.saveVersion(id, bad, { basedOnVersion: 1 });
 		expect(r.ok).toBe(false);
 		if (r.ok || r.reason !== 'invalid') throw new Error('expected invalid');
@@ -330,7 +335,9 @@ describe('importYaml', () => {
 		].join('\n');
 		const r = store.importYaml(text, 'option-b.yaml');
 		expect(r).toMatchObject({ ok: true, id: 'option-b' });
-		expect(store.getStructure('option-b')!.structure.posts['ad-parking'].reportsTo).toBe('md-ops');
+		expect(store.getStructure('option-b')!.structure.posts.get('ad-parking')!.reportsTo).toBe(
+			'md-ops'
+		);
 		expect(store.listStructures().find((l) => l.id === 'option-b')!.derivedFrom).toBe('fixture');
 	});
 
@@ -374,7 +381,7 @@ describe('migrations', () => {
 			.prepare(
 				"INSERT INTO versions (structure_id, version, based_on_version, created_at, document, change_log, note) VALUES ('old-scenario', 1, NULL, '2021-01-01T00:00:00.000Z', ?, '[]', NULL)"
 			)
-			.run(JSON.stringify(doc));
+			.run(structureToJson(doc));
 		old.close();
 
 		const store = open();
@@ -390,7 +397,7 @@ describe('migrations', () => {
 		const row = store.db
 			.prepare("SELECT document_hash FROM versions WHERE structure_id = 'old-scenario'")
 			.get() as { document_hash: string };
-		expect(row.document_hash).toBe(documentHash(doc));
+		expect(row.document_hash).toBe(documentHash(toDocument(doc)));
 		expect(store.getStructure('old-scenario')!.structure).toEqual(doc);
 		expect(store.listStructures().map((l) => l.id)).toEqual(['fixture', 'old-scenario']);
 		// The upgraded database takes new versions like any other.

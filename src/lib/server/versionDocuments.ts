@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { freeze } from 'immer';
-import type { Structure } from '../model';
+import { fromDocument, toDocument, type StructureDocument } from '../model/structureDocument';
+import type { Structure } from '../model/types';
 import {
 	applyDelta,
 	applyDeltaShared,
@@ -21,7 +22,7 @@ import {
  * document's size, and the deltas never cost more space than the whole documents.
  *
  * The latest documents read or written are kept (deep-frozen, so they can be handed out as they
- * are), each with its parts, so the next save of a structure compares record texts instead of
+ * are; the JSON form, with the Structure made from it on first read), each with its parts, so the next save of a structure compares record texts instead of
  * reading and parsing the previous version again. Versions never change, so an entry never goes
  * stale; entries made inside a transaction are kept only once it has committed.
  */
@@ -30,7 +31,9 @@ const CACHE_SIZE = 6;
 
 interface Entry {
 	/** Parsed and frozen on first read when the entry was made from parts. */
-	doc?: Structure;
+	doc?: StructureDocument;
+	/** The document as a Structure (its posts a Map sharing the document's post records). */
+	structure?: Structure;
 	parts?: DocumentParts;
 	/** Deltas since the last whole document (0: this version is stored whole), and their length. */
 	chain: number;
@@ -86,9 +89,18 @@ export function createDocuments(db: Database.Database) {
 		return entry;
 	}
 
-	function docOf(entry: Entry): Structure {
-		entry.doc ??= freeze(JSON.parse(partsJson(entry.parts!)) as Structure, true);
+	function docOf(entry: Entry): StructureDocument {
+		entry.doc ??= freeze(JSON.parse(partsJson(entry.parts!)) as StructureDocument, true);
 		return entry.doc;
+	}
+
+	function structureOf(entry: Entry): Structure {
+		if (!entry.structure) {
+			const s = fromDocument(docOf(entry));
+			freeze(s.posts);
+			entry.structure = Object.freeze(s);
+		}
+		return entry.structure;
 	}
 
 	/**
@@ -99,7 +111,7 @@ export function createDocuments(db: Database.Database) {
 		const deltas: Delta[] = [];
 		let chain = 0;
 		let chainBytes = 0;
-		let start: Structure | undefined;
+		let start: StructureDocument | undefined;
 		let mutable: Record<string, unknown> | undefined;
 		for (let v: number | null = version; ;) {
 			const hit = v === version ? undefined : cached(id, v);
@@ -123,10 +135,10 @@ export function createDocuments(db: Database.Database) {
 			v = r.delta_base;
 		}
 		chain += deltas.length;
-		let doc: Structure;
+		let doc: StructureDocument;
 		if (mutable) {
 			for (let i = deltas.length - 1; i >= 0; i--) applyDelta(mutable, deltas[i]);
-			doc = freeze(mutable as unknown as Structure, true);
+			doc = freeze(mutable as unknown as StructureDocument, true);
 		} else {
 			doc = start!;
 			for (let i = deltas.length - 1; i >= 0; i--) doc = applyDeltaShared(doc, deltas[i]);
@@ -146,15 +158,15 @@ export function createDocuments(db: Database.Database) {
 	/** The document of a version (deep-frozen), or undefined when there is no such version. */
 	function read(id: string, version: number): Structure | undefined {
 		const e = entry(id, version);
-		return e && docOf(e);
+		return e && structureOf(e);
 	}
 
 	/** A document's parts, reusing the cached parts when the document is a cached one. */
 	function partsOf(structure: Structure): DocumentParts {
 		for (const e of [...pending.values(), ...cache.values()]) {
-			if (e.doc === structure && e.parts) return e.parts;
+			if (e.structure === structure && e.parts) return e.parts;
 		}
-		return documentParts(structure);
+		return documentParts(toDocument(structure));
 	}
 
 	/**
@@ -214,7 +226,10 @@ export function createDocuments(db: Database.Database) {
 	): { parts: DocumentParts; hash: string } {
 		const base = entry(id, baseVersion);
 		if (base) base.parts ??= documentParts(docOf(base));
-		const parts = documentParts(structure, base && { doc: docOf(base), parts: base.parts! });
+		const parts = documentParts(
+			toDocument(structure),
+			base && { doc: docOf(base), parts: base.parts! }
+		);
 		return { parts, hash: partsHash(parts) };
 	}
 

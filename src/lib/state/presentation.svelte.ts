@@ -2,6 +2,7 @@ import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { page } from '$app/state';
 import type { Structure } from '$lib/model/types';
+import { toDocument } from '$lib/model/structureDocument';
 import {
 	buildSlides,
 	nextIndex,
@@ -92,7 +93,7 @@ export class Presentation {
 					name: `${b.name}: workshop what-if, ${today}`,
 					derivedFrom: b.id,
 					baseVersion: bVersion,
-					structure: this.whatIf.now,
+					structure: toDocument(this.whatIf.now),
 					changeLog: this.whatIf.descriptions
 				})
 			});

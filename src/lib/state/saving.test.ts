@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { toDocument } from '$lib/model/structureDocument';
 import type { Structure } from '$lib/model/types';
+import { post } from '$lib/testing/structure';
 import { conflictMessage, saveAsScenario, saveNewVersion } from './saving';
 
 function fakeFetch(status: number, body: unknown, seen: { url?: string; body?: unknown } = {}) {
@@ -13,7 +15,12 @@ function fakeFetch(status: number, body: unknown, seen: { url?: string; body?: u
 	}) as typeof fetch;
 }
 
-const structure = { id: 'my-option', name: 'My option' } as Structure;
+/** Enough of a structure to check what is posted: its posts (a Map) go as JSON's object. */
+const structure = {
+	id: 'my-option',
+	name: 'My option',
+	posts: new Map([['ceo', post('ceo', 'Chief Executive')]])
+} as unknown as Structure;
 
 describe('saving', () => {
 	it('conflictMessage names the version saved since and the one opened', () => {
@@ -33,7 +40,7 @@ describe('saving', () => {
 		);
 		expect(seen.url).toBe('/api/structures/my-option/versions');
 		expect(seen.body).toEqual({
-			structure,
+			structure: toDocument(structure),
 			basedOnVersion: 2,
 			changeLog: ['Parking moved from Neighbourhoods to City Operations']
 		});

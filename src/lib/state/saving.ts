@@ -1,5 +1,6 @@
 import type { ModelError } from '$lib/model/errors';
 import type { Structure } from '$lib/model/types';
+import { fromDocument, toDocument, type StructureDocument } from '$lib/model/structureDocument';
 
 /**
  * Saving from the browser through the JSON API. Each call says plainly what happened, so the save
@@ -67,7 +68,7 @@ export async function saveNewVersion(
 		f,
 		`/api/structures/${encodeURIComponent(input.id)}/versions`,
 		{
-			structure: input.structure,
+			structure: toDocument(input.structure),
 			basedOnVersion: input.basedOnVersion,
 			changeLog: input.changeLog
 		}
@@ -103,7 +104,10 @@ export async function saveAsScenario(
 		changeLog: string[];
 	}
 ): Promise<SaveOutcome> {
-	const { status, json } = await post(f, '/api/structures', input);
+	const { status, json } = await post(f, '/api/structures', {
+		...input,
+		structure: toDocument(input.structure)
+	});
 	if (status === 200 || status === 201) {
 		return {
 			kind: 'saved',
@@ -122,5 +126,11 @@ export async function fetchLatest(
 ): Promise<{ structure: Structure; version: number; builtIn: boolean; latestVersion: number }> {
 	const res = await f(`/api/structures/${encodeURIComponent(id)}`);
 	if (!res.ok) throw new Error(`The latest version could not be loaded (${res.status}).`);
-	return res.json();
+	const body = (await res.json()) as {
+		structure: StructureDocument;
+		version: number;
+		builtIn: boolean;
+		latestVersion: number;
+	};
+	return { ...body, structure: fromDocument(body.structure) };
 }

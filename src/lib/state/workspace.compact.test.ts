@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltInModels } from '$lib/model/loadFiles';
+import { structureFromJson, structureToJson, toDocument } from '$lib/model/structureDocument';
 import type { Structure } from '$lib/model/types';
 import { runChecks, summarise } from '$lib/analysis';
 import { unitAggregates } from '$lib/analysis/unitAggregates';
 import { Workspace, type CompactFigures } from './workspace.svelte';
 
 const base = loadBuiltInModels().find((m) => m.id === 'core-delivery-2021-md-to-ceo')!;
-const fresh = (): Structure => JSON.parse(JSON.stringify(base));
+const fresh = (): Structure => structureFromJson(structureToJson(base));
 /** What the server sends for a large structure: the shell and its figures (here of a small one). */
 function compact(): { shell: Structure; figures: CompactFigures } {
 	const s = fresh();
 	return {
-		shell: { ...s, posts: {}, links: {} },
+		shell: { ...s, posts: new Map(), links: {} },
 		figures: JSON.parse(
 			JSON.stringify({
-				posts: Object.keys(s.posts).length,
+				posts: s.posts.size,
 				summary: summarise(s),
 				checks: runChecks(s),
 				units: unitAggregates(s)
@@ -47,7 +48,7 @@ describe('a Workspace sent compact', () => {
 		const asked: string[] = [];
 		const fetcher = (async (url: string) => {
 			asked.push(url);
-			return new Response(JSON.stringify({ structure: fresh(), version: 3 }));
+			return new Response(JSON.stringify({ structure: toDocument(fresh()), version: 3 }));
 		}) as typeof fetch;
 		expect(await ws.loadWhole(fetcher)).toBe(true);
 		expect(asked).toEqual([`/api/structures/${base.id}@3`]);

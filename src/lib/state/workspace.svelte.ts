@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import { freeze } from 'immer';
 import type { Structure } from '$lib/model/types';
+import { fromDocument, type StructureDocument } from '$lib/model/structureDocument';
 import type { CheckResult, StructureSummary } from '$lib/analysis';
 import { unitAggregates, type UnitAggregate } from '$lib/analysis/unitAggregates';
 import { isLargeStructure } from '$lib/view/unitGraph';
@@ -154,10 +155,10 @@ export class Workspace {
 		try {
 			const res = await fetcher(`/api/structures/${encodeURIComponent(id)}@${version}`);
 			if (!res.ok) throw new Error(`the server answered ${res.status}`);
-			const found = (await res.json()) as { structure: Structure; version: number };
+			const found = (await res.json()) as { structure: StructureDocument; version: number };
 			// Another structure may have been opened meanwhile.
 			if (this.structure.id !== id || this.version !== version) return false;
-			this.load(found.structure, version, this.builtIn, this.latestVersion);
+			this.load(fromDocument(found.structure), version, this.builtIn, this.latestVersion);
 			return true;
 		} catch (e) {
 			this.wholeError = e instanceof Error ? e.message : String(e);

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltInModels } from '$lib/model/loadFiles';
+import { structureFromJson, structureToJson } from '$lib/model/structureDocument';
 import type { Structure } from '$lib/model/types';
 import { Workspace } from './workspace.svelte';
 
 const base = loadBuiltInModels().find((m) => m.id === 'core-delivery-2021-md-to-ceo')!;
 /** As the browser gets it: fresh JSON, not frozen. */
-const fresh = (): Structure => JSON.parse(JSON.stringify(base));
+const fresh = (): Structure => structureFromJson(structureToJson(base));
 
 describe('Workspace', () => {
 	it('Workspace freezes a structure arriving as JSON, and loading it is not an undo step', () => {
 		const ws = new Workspace(fresh(), 1, true);
 		expect(Object.isFrozen(ws.structure)).toBe(true);
-		expect(Object.isFrozen(ws.structure.posts['md-city-operations'])).toBe(true);
+		expect(Object.isFrozen(ws.structure.posts.get('md-city-operations'))).toBe(true);
 		expect(ws.canUndo).toBe(false);
 		expect(ws.dirty).toBe(false);
 		expect(ws.spans.ceo.span).toBe(10);
@@ -56,23 +57,27 @@ describe('Workspace', () => {
 	it('Workspace.apply takes several edits from one form as one undo step, and returns a new post’s id', () => {
 		const ws = new Workspace(fresh(), 1, true);
 		const grade = Object.keys(base.grades).find(
-			(g) => g !== base.posts['md-city-operations'].grade
+			(g) => g !== base.posts.get('md-city-operations')!.grade
 		)!;
 		ws.apply([
 			{ type: 'retitlePost', postId: 'md-city-operations', title: 'Managing Director: Operations' },
 			{ type: 'regradePost', postId: 'md-city-operations', grade }
 		]);
-		expect(ws.structure.posts['md-city-operations'].title).toBe('Managing Director: Operations');
-		expect(ws.structure.posts['md-city-operations'].grade).toBe(grade);
+		expect(ws.structure.posts.get('md-city-operations')!.title).toBe(
+			'Managing Director: Operations'
+		);
+		expect(ws.structure.posts.get('md-city-operations')!.grade).toBe(grade);
 		ws.undo();
-		expect(ws.structure.posts['md-city-operations']).toEqual(base.posts['md-city-operations']);
+		expect(ws.structure.posts.get('md-city-operations')).toEqual(
+			base.posts.get('md-city-operations')
+		);
 		expect(ws.canUndo).toBe(false);
 		const added = ws.apply({
 			type: 'addPost',
 			post: {
 				title: 'Head of Street Trading',
 				grade,
-				unit: base.posts['md-city-operations'].unit,
+				unit: base.posts.get('md-city-operations')!.unit,
 				reportsTo: 'md-city-operations'
 			}
 		});
@@ -95,18 +100,18 @@ describe('Workspace', () => {
 
 describe('Workspace on a day', () => {
 	const y2021 = loadBuiltInModels().find((m) => m.id === 'core-delivery-2021')!;
-	const copy = (): Structure => JSON.parse(JSON.stringify(y2021));
+	const copy = (): Structure => structureFromJson(structureToJson(y2021));
 
 	it('shows the structure in force on the day chosen, and the model itself with no day', () => {
 		const ws = new Workspace(copy(), 1, true);
 		expect(ws.shown).toBe(ws.structure);
 		ws.at = '2021-12-01';
 		// The DASS role is held by the outgoing Director of Adult Social Care until 31 March 2022.
-		const dass = Object.values(ws.shown.posts).filter((p) => p.statutoryRoles.includes('dass'));
+		const dass = [...ws.shown.posts.values()].filter((p) => p.statutoryRoles.includes('dass'));
 		expect(dass.map((p) => p.id)).toEqual(['director-adult-social-care']);
 		expect(ws.shown.date).toBe('2021-12-01');
 		expect(ws.structure.date).toBe('2021-01-19');
-		expect(ws.summary.posts).toBe(Object.keys(ws.shown.posts).length);
+		expect(ws.summary.posts).toBe(ws.shown.posts.size);
 	});
 
 	it('refuses an edit while a day is chosen, and allows it again once the day is cleared', () => {

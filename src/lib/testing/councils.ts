@@ -236,20 +236,21 @@ export function changed2020(): Structure {
 	b.id = 'option';
 	b.units['city-operations'] = unit('city-operations', 'City Operations', { group: 'delivery' });
 	b.services['parking'] = { ...b.services['parking'], unit: 'city-operations' };
-	b.posts['director-city-management'] = post(
+	const posts = new Map(b.posts);
+	posts.set(
 		'director-city-management',
-		'Director of City Management',
-		{
+		post('director-city-management', 'Director of City Management', {
 			reportsTo: 'ceo',
 			director: true,
 			status: 'new'
-		}
+		})
 	);
-	b.posts['assistant-chief-executive'].status = 'deleted';
-	delete b.posts['director-hr'];
-	b.posts['ad-neighbourhoods-1'].grade = 'jnc-director';
-	b.posts['city-solicitor'].title = 'City Solicitor and Monitoring Officer';
-	b.posts['director-public-health'].reportsTo = 'director-council-management';
+	posts.get('assistant-chief-executive')!.status = 'deleted';
+	posts.delete('director-hr');
+	posts.get('ad-neighbourhoods-1')!.grade = 'jnc-director';
+	posts.get('city-solicitor')!.title = 'City Solicitor and Monitoring Officer';
+	posts.get('director-public-health')!.reportsTo = 'director-council-management';
+	b.posts = posts;
 	delete b.meetings['clt'];
 	b.meetings['performance-group'] = meeting('performance-group', 'Performance group', {
 		replaces: ['clt'],

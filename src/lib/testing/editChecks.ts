@@ -5,6 +5,7 @@ import { applyEdit } from '../editing/applyEdit';
 import type { Edit } from '../editing/edits';
 import { validateStructure } from '../model/validate';
 import type { Structure } from '../model/types';
+import { structureToJson } from '../model/structureDocument';
 
 /** Applies an edit that must succeed; checks the result validates and that its patches redo and undo it. */
 export function applied(s: Structure, edit: Edit) {
@@ -18,10 +19,10 @@ export function applied(s: Structure, edit: Edit) {
 
 /** Applies an edit that must be refused; returns the message and checks nothing changed. */
 export function refused(s: Structure, edit: Edit): string {
-	const before = JSON.stringify(s);
+	const before = structureToJson(s);
 	const r = applyEdit(s, edit);
 	if (r.ok)
 		throw new Error(`expected ${edit.type} to be refused, but it succeeded: ${r.description}`);
-	expect(JSON.stringify(s)).toBe(before);
+	expect(structureToJson(s)).toBe(before);
 	return r.error;
 }

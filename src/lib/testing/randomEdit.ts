@@ -7,7 +7,7 @@ import type { Edit } from '../editing/edits';
  */
 export function randomEdit(s: Structure, rnd: () => number, n: number): Edit {
 	const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
-	const posts = Object.keys(s.posts);
+	const posts = [...s.posts.keys()];
 	const units = Object.keys(s.units);
 	const meetings = Object.keys(s.meetings);
 	const grades = Object.keys(s.grades);

@@ -167,7 +167,7 @@ export function makeStructure(parts: StructureParts): Structure {
 		description: parts.description ?? 'A test fixture',
 		...(parts.derivedFrom ? { derivedFrom: parts.derivedFrom } : {}),
 		ceo: parts.ceo ?? 'ceo',
-		posts: byId(parts.posts),
+		posts: new Map(parts.posts.map((p) => [p.id, p])),
 		units: byId(parts.units ?? [unit('corporate', 'Corporate')]),
 		services: byId(parts.services ?? []),
 		bodies: byId(parts.bodies ?? []),

@@ -10,11 +10,11 @@ describe('choices for the edit forms', () => {
 	it('postsInTreeOrder starts at the Chief Executive and lists every post once', () => {
 		const order = postsInTreeOrder(s);
 		expect(order[0]).toEqual({ id: s.ceo, depth: 0 });
-		expect(order).toHaveLength(Object.keys(s.posts).length);
+		expect(order).toHaveLength(s.posts.size);
 		expect(new Set(order.map((o) => o.id)).size).toBe(order.length);
 		// Every post comes after its line manager.
 		const at = new Map(order.map((o, i) => [o.id, i]));
-		for (const p of Object.values(s.posts)) {
+		for (const p of s.posts.values()) {
 			if (p.reportsTo) expect(at.get(p.reportsTo)!).toBeLessThan(at.get(p.id)!);
 		}
 	});
@@ -22,7 +22,7 @@ describe('choices for the edit forms', () => {
 	it('managerChoices leaves out the post itself and every post below it', () => {
 		const md = 'md-city-operations';
 		const below = new Set([md, ...descendants(orgIndex(s), md)]);
-		const reports = Object.values(s.posts).filter((p) => p.reportsTo === md);
+		const reports = [...s.posts.values()].filter((p) => p.reportsTo === md);
 		// The post, plus its direct reports at least.
 		expect(below.size).toBeGreaterThanOrEqual(1 + reports.length);
 		const ids = managerChoices(s, md).map((c) => c.id);
@@ -31,17 +31,15 @@ describe('choices for the edit forms', () => {
 		expect(ids).toContain(s.ceo);
 		expect(ids).toContain('pd-places');
 		// Everything else is offered: all posts less those at or below the post (none are deleted here).
-		const deleted = Object.values(s.posts).filter(
-			(p) => p.status === 'deleted' && !below.has(p.id)
-		);
-		expect(ids).toHaveLength(Object.keys(s.posts).length - below.size - deleted.length);
+		const deleted = [...s.posts.values()].filter((p) => p.status === 'deleted' && !below.has(p.id));
+		expect(ids).toHaveLength(s.posts.size - below.size - deleted.length);
 	});
 
 	it('linkEndChoices groups every record a link can name and leaves out the node itself', () => {
 		const groups = linkEndChoices(s, s.ceo);
 		const posts = groups.find((g) => g.label === 'Posts')!;
 		expect(posts.choices.map((c) => c.id)).not.toContain(s.ceo);
-		expect(posts.choices).toHaveLength(Object.keys(s.posts).length - 1);
+		expect(posts.choices).toHaveLength(s.posts.size - 1);
 		const units = groups.find((g) => g.label === 'Units')!;
 		expect(units.choices).toHaveLength(Object.keys(s.units).length);
 	});

@@ -25,13 +25,12 @@ const INDENT = '\u2003'; // an em space per level, so a list reads like the tree
 export function postsInTreeOrder(s: Structure): { id: string; depth: number }[] {
 	const deletedUnder = new Map<string, string[]>();
 	const loose: string[] = [];
-	for (const id in s.posts) {
-		const p = s.posts[id];
+	for (const [id, p] of s.posts) {
 		if (p.status !== 'deleted') continue;
-		if (p.reportsTo === undefined || !Object.hasOwn(s.posts, p.reportsTo)) loose.push(id);
+		if (p.reportsTo === undefined || !s.posts.has(p.reportsTo)) loose.push(id);
 		else deletedUnder.set(p.reportsTo, [...(deletedUnder.get(p.reportsTo) ?? []), id]);
 	}
-	const title = (id: string) => s.posts[id].title;
+	const title = (id: string) => s.posts.get(id)!.title;
 	for (const list of deletedUnder.values()) list.sort((a, b) => title(a).localeCompare(title(b)));
 
 	const out: { id: string; depth: number }[] = [];
@@ -95,29 +94,31 @@ export function managerChoices(
 	if (!index.position.has(postId)) return [];
 	const ruledOut = new Set([postId, ...descendants(index, postId)]);
 	if (options.exceptPresent) {
-		const present = s.posts[postId].reportsTo;
+		const present = s.posts.get(postId)!.reportsTo;
 		if (present !== undefined) ruledOut.add(present);
 	}
 	const entries = treeOrder(index).filter((e) => !ruledOut.has(e.id));
 	if (!options.byLayer)
 		return entries.map((e) => ({
 			id: e.id,
-			label: `${INDENT.repeat(e.level)}${s.posts[e.id].title}`
+			label: `${INDENT.repeat(e.level)}${s.posts.get(e.id)!.title}`
 		}));
 	const layer = (id: string) => index.depth[index.position.get(id)!];
 	return entries
 		.filter((e) => layer(e.id) > 0)
 		.sort(
-			(x, y) => layer(x.id) - layer(y.id) || s.posts[x.id].title.localeCompare(s.posts[y.id].title)
+			(x, y) =>
+				layer(x.id) - layer(y.id) ||
+				s.posts.get(x.id)!.title.localeCompare(s.posts.get(y.id)!.title)
 		)
-		.map((e) => ({ id: e.id, label: s.posts[e.id].title }));
+		.map((e) => ({ id: e.id, label: s.posts.get(e.id)!.title }));
 }
 
 /** Every post (deleted ones too), in line-management order, indented by depth. */
 export function postChoices(s: Structure): Choice[] {
 	return postsInTreeOrder(s).map(({ id, depth }) => ({
 		id,
-		label: `${INDENT.repeat(depth)}${s.posts[id].title}${s.posts[id].status === 'deleted' ? ' (deleted)' : ''}`
+		label: `${INDENT.repeat(depth)}${s.posts.get(id)!.title}${s.posts.get(id)!.status === 'deleted' ? ' (deleted)' : ''}`
 	}));
 }
 
@@ -141,8 +142,8 @@ export function movablePosts(s: Structure): Choice[] {
 		.map((p) => ({
 			id: p.id,
 			label:
-				p.post.reportsTo && s.posts[p.post.reportsTo]
-					? `${p.post.title} (now reports to ${s.posts[p.post.reportsTo].title})`
+				p.post.reportsTo && s.posts.get(p.post.reportsTo)
+					? `${p.post.title} (now reports to ${s.posts.get(p.post.reportsTo)!.title})`
 					: p.post.title
 		}));
 }

@@ -28,7 +28,7 @@ describe('spanChangeRows', () => {
 	it('lines up each manager’s span before and after, gone managers last', () => {
 		const a = mappingFixture();
 		const b = mappingFixture();
-		b.posts['md-ops'] = { ...b.posts['md-ops'], reportsTo: 'dcm' };
+		b.posts = new Map(b.posts).set('md-ops', { ...b.posts.get('md-ops')!, reportsTo: 'dcm' });
 		const rows = spanChangeRows(spanOfControl(a), spanOfControl(b), a, b);
 		// Before: CEO manages office, DCM, MD (3). After: CEO 2 (office, DCM), DCM 1 (MD).
 		expect(rows.map((r) => [r.postId, r.before, r.after, r.change])).toEqual([

@@ -33,7 +33,7 @@ export function spanChangeRows(
 		const y = now.get(id);
 		rows.push({
 			postId: id,
-			title: b.posts[id]?.title ?? a.posts[id]?.title ?? id,
+			title: b.posts.get(id)?.title ?? a.posts.get(id)?.title ?? id,
 			before: x,
 			after: y,
 			change: formatChange((y ?? 0) - (x ?? 0))

@@ -31,11 +31,11 @@ export interface Connections {
 export function connectionsOf(s: Structure, nodeId: string): Connections {
 	const resolve = endpointResolver(s);
 	const result: Connections = { reports: [], outgoing: [], incoming: [] };
-	const post = s.posts[nodeId];
-	if (post?.reportsTo && s.posts[post.reportsTo]) {
+	const post = s.posts.get(nodeId);
+	if (post?.reportsTo && s.posts.get(post.reportsTo)) {
 		result.manager = lineConnection(s, post.reportsTo);
 	}
-	for (const p of Object.values(s.posts)) {
+	for (const p of s.posts.values()) {
 		if (p.reportsTo === nodeId) result.reports.push(lineConnection(s, p.id));
 	}
 	for (const link of Object.values(s.links)) {
@@ -74,7 +74,7 @@ function lineConnection(s: Structure, postId: string): Connection {
 		type: 'line-management',
 		typeName: LINK_TYPE_NAMES['line-management'],
 		otherId: postId,
-		otherName: s.posts[postId].title,
+		otherName: s.posts.get(postId)!.title,
 		otherNode: postId
 	};
 }
@@ -84,7 +84,7 @@ function lineConnection(s: Structure, postId: string): Connection {
  * the services of the unit it heads (a post that heads no unit leads none).
  */
 export function servicesOf(s: Structure, nodeId: string): Service[] {
-	const post = s.posts[nodeId];
+	const post = s.posts.get(nodeId);
 	const headed = post && s.units[post.unit]?.head === post.id ? post.unit : undefined;
 	return Object.values(s.services).filter((sv) => sv.unit === nodeId || sv.unit === headed);
 }
@@ -104,8 +104,7 @@ export interface SearchEntry {
 export function searchEntries(s: Structure): SearchEntry[] {
 	const resolve = endpointResolver(s);
 	const entries: SearchEntry[] = [];
-	for (const p of Object.values(s.posts))
-		entries.push({ node: p.id, label: p.title, kind: 'post' });
+	for (const p of s.posts.values()) entries.push({ node: p.id, label: p.title, kind: 'post' });
 	const add = (id: string, label: string, kind: SearchEntry['kind']) => {
 		const r = resolve(id);
 		if (!r) return;
@@ -113,7 +112,7 @@ export function searchEntries(s: Structure): SearchEntry[] {
 			node: r.node,
 			label,
 			kind,
-			at: r.kind === 'post' ? s.posts[r.node].title : undefined
+			at: r.kind === 'post' ? s.posts.get(r.node)!.title : undefined
 		});
 	};
 	for (const u of Object.values(s.units)) add(u.id, u.name, 'unit');

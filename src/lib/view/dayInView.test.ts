@@ -56,8 +56,8 @@ describe('statutoryHolders', () => {
 		const s = model('core-delivery-2021');
 		const noDass = {
 			...s,
-			posts: Object.fromEntries(
-				Object.entries(s.posts).map(([id, p]) => [
+			posts: new Map(
+				[...s.posts].map(([id, p]) => [
 					id,
 					{ ...p, statutoryRoles: p.statutoryRoles.filter((r) => r !== 'dass') }
 				])

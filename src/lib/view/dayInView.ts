@@ -37,7 +37,7 @@ export interface WaveGroup {
  * a page can list them without offering them as days to look at.
  */
 export function toWaveGroups(s: Structure): WaveGroup[] {
-	const post = (id: string) => s.posts[id] ?? s.interimPosts?.[id];
+	const post = (id: string) => s.posts.get(id) ?? s.interimPosts?.[id];
 	const title = (id: string) => post(id)?.title ?? id;
 	const lastDay = (id: string) => {
 		const end = post(id)?.end;
@@ -60,7 +60,7 @@ export function toWaveGroups(s: Structure): WaveGroup[] {
  */
 export function statutoryHolders(s: Structure): { role: string; holders: string }[] {
 	return STATUTORY_ROLES.map((role) => {
-		const holders = Object.values(s.posts)
+		const holders = [...s.posts.values()]
 			.filter((p) => p.status !== 'deleted' && p.statutoryRoles.includes(role))
 			.map((p) => p.title);
 		return {

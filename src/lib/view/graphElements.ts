@@ -108,7 +108,7 @@ export function toGraphElements(s: Structure, options: GraphOptions = {}): Graph
 	const groupOfUnit = (unitId: string | undefined): UnitGroup =>
 		(unitId && s.units[unitId]?.group) || 'core';
 
-	for (const post of Object.values(s.posts)) {
+	for (const post of s.posts.values()) {
 		const group = groupOfUnit(post.unit);
 		usedGroups.add(group);
 		nodes.push(postNode(s, post, group, changes[post.id]));
@@ -185,8 +185,8 @@ export function toGraphElements(s: Structure, options: GraphOptions = {}): Graph
 
 	const lines: GraphEdge[] = [];
 	if (shown.has(LINE_MANAGEMENT)) {
-		for (const post of Object.values(s.posts)) {
-			if (!post.reportsTo || !s.posts[post.reportsTo]) continue;
+		for (const post of s.posts.values()) {
+			if (!post.reportsTo || !s.posts.get(post.reportsTo)) continue;
 			lines.push({
 				group: 'edges',
 				data: {
@@ -243,7 +243,7 @@ function postNode(s: Structure, post: Post, group: UnitGroup, change?: ChangeMar
 			change,
 			ceo: post.id === s.ceo || undefined,
 			office: post.office || undefined,
-			manager: post.reportsTo && s.posts[post.reportsTo] ? post.reportsTo : undefined
+			manager: post.reportsTo && s.posts.get(post.reportsTo) ? post.reportsTo : undefined
 		},
 		classes: classes.join(' ')
 	};
@@ -266,7 +266,8 @@ export function endpointResolver(s: Structure): (id: string) => ResolvedEndpoint
 	const unitEndpoint = (unitId: string, depth = 0): ResolvedEndpoint | undefined => {
 		const unit = s.units[unitId];
 		if (!unit) return undefined;
-		if (unit.head && s.posts[unit.head]) return { node: unit.head, kind: 'post', via: unit.name };
+		if (unit.head && s.posts.get(unit.head))
+			return { node: unit.head, kind: 'post', via: unit.name };
 		if (unit.parent && depth < 20) {
 			const up = unitEndpoint(unit.parent, depth + 1);
 			if (up) return { ...up, via: unit.name };
@@ -274,7 +275,7 @@ export function endpointResolver(s: Structure): (id: string) => ResolvedEndpoint
 		return { node: unit.id, kind: 'unit' };
 	};
 	return (id) => {
-		if (s.posts[id]) return { node: id, kind: 'post' };
+		if (s.posts.get(id)) return { node: id, kind: 'post' };
 		if (s.units[id]) return unitEndpoint(id);
 		const service = s.services[id];
 		if (service) {

@@ -63,10 +63,13 @@ describe('headlineFigures', () => {
 describe('compareRows and changeMarks', () => {
 	const a = mappingFixture();
 	const b = mappingFixture();
-	b.posts['md-ops'] = { ...b.posts['md-ops'], reportsTo: 'dcm' };
-	b.posts.dcm = { ...b.posts.dcm, title: 'Director of City Management and Finance' };
-	delete b.posts['head-office'];
-	b.posts.pd = {
+	b.posts = new Map(b.posts).set('md-ops', { ...b.posts.get('md-ops')!, reportsTo: 'dcm' });
+	b.posts = new Map(b.posts).set('dcm', {
+		...b.posts.get('dcm')!,
+		title: 'Director of City Management and Finance'
+	});
+	b.posts = new Map([...b.posts].filter(([id]) => id !== 'head-office'));
+	b.posts = new Map(b.posts).set('pd', {
 		id: 'pd',
 		title: 'Purpose Director: City Futures',
 		grade: 'director',
@@ -76,7 +79,7 @@ describe('compareRows and changeMarks', () => {
 		reportsTo: 'ceo',
 		statutoryRoles: [],
 		provenance: { kind: 'source', file: '003_e19b15a5f720a5bc.txt', section: '3.3' }
-	};
+	});
 
 	it('marks deleted posts before, created after, and moved or changed on both sides', () => {
 		const diff = diffStructures(a, b);

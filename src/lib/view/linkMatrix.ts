@@ -58,8 +58,8 @@ export function linkMatrix(s: Structure): LinkMatrix {
 		AnyLinkType,
 		number
 	>;
-	for (const p of Object.values(s.posts))
-		if (p.reportsTo && s.posts[p.reportsTo]) totals[LINE_MANAGEMENT]++;
+	for (const p of s.posts.values())
+		if (p.reportsTo && s.posts.get(p.reportsTo)) totals[LINE_MANAGEMENT]++;
 	for (const l of Object.values(s.links)) totals[l.type]++;
 	return { rows, totals };
 }

@@ -28,7 +28,7 @@ export interface StatutoryOverTime {
  */
 export function toStatutoryOverTime(s: Structure): StatutoryOverTime {
 	const t = statutoryTimeline(s);
-	const title = (id: string) => s.posts[id]?.title ?? s.interimPosts?.[id]?.title ?? id;
+	const title = (id: string) => s.posts.get(id)?.title ?? s.interimPosts?.[id]?.title ?? id;
 	const row = (r: RoleSpell): SpellRow => ({
 		role: STATUTORY_ROLE_NAMES[r.role] ?? r.role,
 		from: formatDate(r.from),

@@ -7,7 +7,7 @@ import type { Structure } from '../model/types';
 export function nameOf(s: Structure, id: string | undefined): string {
 	if (id === undefined) return 'nobody';
 	return (
-		s.posts[id]?.title ??
+		s.posts.get(id)?.title ??
 		s.units[id]?.name ??
 		s.services[id]?.name ??
 		s.bodies[id]?.name ??
@@ -25,5 +25,5 @@ export function nameIn(b: Structure, a: Structure, id: string): string {
 
 /** A post's title; an id the structure does not know is shown as it is. */
 export function postTitle(s: Structure, id: string): string {
-	return s.posts[id]?.title ?? id;
+	return s.posts.get(id)?.title ?? id;
 }

@@ -6,6 +6,7 @@ import { applyEdit } from '$lib/editing/applyEdit';
 import { editingFixture } from '$lib/testing/editingFixture';
 import { structureToYaml } from '$lib/model';
 import type { Structure } from '$lib/model/types';
+import { fromDocument, toDocument, type StructureDocument } from '$lib/model/structureDocument';
 import { appDatabase, insertUser, updateSharing, type User } from '$lib/server/auth';
 import { closeStore } from '$lib/server/store';
 import * as importRoute from './import/+server';
@@ -133,7 +134,12 @@ describe('structures API', () => {
 		const base = editingFixture();
 		// The same as the version it derives from, a scenario would be empty: refused.
 		const empty = await call(structuresRoute.POST as Handler, {
-			body: { name: 'Option A', derivedFrom: 'fixture', baseVersion: 1, structure: base }
+			body: {
+				name: 'Option A',
+				derivedFrom: 'fixture',
+				baseVersion: 1,
+				structure: toDocument(base)
+			}
 		});
 		expect(empty.status).toBe(422);
 		expect(empty.data.message).toBe(
@@ -144,7 +150,7 @@ describe('structures API', () => {
 				name: 'Option A',
 				derivedFrom: 'fixture',
 				baseVersion: 1,
-				structure: { ...base, description: 'Option A, with a description of its own.' }
+				structure: toDocument({ ...base, description: 'Option A, with a description of its own.' })
 			}
 		});
 		expect(created).toMatchObject({ status: 201, data: { ok: true, id: 'option-a', version: 1 } });
@@ -152,9 +158,11 @@ describe('structures API', () => {
 		const v2 = await call(versionsRoute.POST as Handler, {
 			params: { id: 'option-a' },
 			body: {
-				structure: retitled(
-					{ ...base, id: 'option-a', name: 'Option A', derivedFrom: 'fixture' },
-					'Director of Places'
+				structure: toDocument(
+					retitled(
+						{ ...base, id: 'option-a', name: 'Option A', derivedFrom: 'fixture' },
+						'Director of Places'
+					)
 				),
 				basedOnVersion: 1,
 				changeLog: ['Director of Neighbourhoods retitled Director of Places']
@@ -165,9 +173,8 @@ describe('structures API', () => {
 		const stale = await call(versionsRoute.POST as Handler, {
 			params: { id: 'option-a' },
 			body: {
-				structure: retitled(
-					{ ...base, id: 'option-a', name: 'Option A' },
-					'Director of Communities'
+				structure: toDocument(
+					retitled({ ...base, id: 'option-a', name: 'Option A' }, 'Director of Communities')
 				),
 				basedOnVersion: 1
 			}
@@ -231,21 +238,23 @@ describe('structures API', () => {
 			as: viewer
 		});
 		expect(seen.status).toBe(200);
-		const structure = seen.data.structure as Structure & { payMasked?: boolean };
+		const structure = fromDocument(seen.data.structure as StructureDocument) as Structure & {
+			payMasked?: boolean;
+		};
 		expect(structure.payMasked).toBe(true);
-		expect(Object.values(structure.posts).every((p) => !('salary' in p))).toBe(true);
+		expect([...structure.posts.values()].every((p) => !('salary' in p))).toBe(true);
 		expect(Object.values(structure.grades).every((g) => g.point === null)).toBe(true);
 		const withPay = await call(structureRoute.GET as Handler, { params: { id: 'option-a' } });
 		expect((withPay.data.structure as { payMasked?: boolean }).payMasked).toBeUndefined();
 
 		const save = await call(versionsRoute.POST as Handler, {
 			params: { id: 'option-a' },
-			body: { structure: editingFixture(), basedOnVersion: 3 },
+			body: { structure: toDocument(editingFixture()), basedOnVersion: 3 },
 			as: viewer
 		});
 		expect(save.status).toBe(403);
 		const newScenario = await call(structuresRoute.POST as Handler, {
-			body: { name: 'Viewer option', structure: editingFixture() },
+			body: { name: 'Viewer option', structure: toDocument(editingFixture()) },
 			as: viewer
 		});
 		expect(newScenario.status).toBe(403);
@@ -258,10 +267,10 @@ describe('structures API', () => {
 
 	it('POST refuses an invalid document with 422 and the located errors, and malformed bodies with 400/415', async () => {
 		const bad = structuredClone(editingFixture()) as Structure;
-		bad.posts['dn'].grade = 'band-z';
-		(bad.posts['dcm'] as unknown as Record<string, unknown>).reportTo = 'ceo';
+		bad.posts.get('dn')!.grade = 'band-z';
+		(bad.posts.get('dcm') as unknown as Record<string, unknown>).reportTo = 'ceo';
 		const shape = await call(structuresRoute.POST as Handler, {
-			body: { name: 'Bad', structure: bad }
+			body: { name: 'Bad', structure: toDocument(bad) }
 		});
 		expect(shape.status).toBe(422);
 		expect(shape.data.errors).toEqual([
@@ -270,9 +279,9 @@ describe('structures API', () => {
 				message: expect.stringMatching(/^unknown field 'reportTo'; did you mean 'reportsTo'\?/)
 			})
 		]);
-		delete (bad.posts['dcm'] as unknown as Record<string, unknown>).reportTo;
+		delete (bad.posts.get('dcm') as unknown as Record<string, unknown>).reportTo;
 		const semantic = await call(structuresRoute.POST as Handler, {
-			body: { name: 'Bad', structure: bad }
+			body: { name: 'Bad', structure: toDocument(bad) }
 		});
 		expect(semantic.status).toBe(422);
 		expect(semantic.data.errors).toEqual([
@@ -291,7 +300,7 @@ describe('structures API', () => {
 			(
 				await call(versionsRoute.POST as Handler, {
 					params: { id: 'fixture' },
-					body: { structure: editingFixture() }
+					body: { structure: toDocument(editingFixture()) }
 				})
 			).status
 		).toBe(400);

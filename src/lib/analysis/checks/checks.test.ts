@@ -144,7 +144,10 @@ describe('runChecks', () => {
 
 	it('ignores routes from a deleted post', () => {
 		const s = coreDelivery2021();
-		s.posts['pd-city-futures'] = { ...s.posts['pd-city-futures'], status: 'deleted' };
+		s.posts = new Map(s.posts).set('pd-city-futures', {
+			...s.posts.get('pd-city-futures')!,
+			status: 'deleted'
+		});
 		// The Trust loses its purpose-setter and its commissioner's performance route.
 		expect(result(s, 'delivery.purpose-setter').violations.map((v) => v.subject)).toEqual([
 			'city-life-courses',
@@ -171,8 +174,14 @@ describe('runChecks', () => {
 
 	it('flags a statutory role held twice or by no live post', () => {
 		const s = coreDelivery2021();
-		s.posts['pd-places'] = { ...s.posts['pd-places'], statutoryRoles: ['s151'] };
-		s.posts['director-public-health'] = { ...s.posts['director-public-health'], status: 'deleted' };
+		s.posts = new Map(s.posts).set('pd-places', {
+			...s.posts.get('pd-places')!,
+			statutoryRoles: ['s151']
+		});
+		s.posts = new Map(s.posts).set('director-public-health', {
+			...s.posts.get('director-public-health')!,
+			status: 'deleted'
+		});
 		expect(result(s, 'statutory.held-once').violations.map((v) => v.message)).toEqual([
 			'The Section 151 officer role is held by 2 posts: Director of City Management, Purpose Director: Places, Prosperity and Sustainability.',
 			'No live post holds the Director of Public Health role.'
@@ -253,11 +262,9 @@ describe('statutory checks, each resting on a public record', () => {
 		// Checks are memoised per structure object: a changed structure is a new object.
 		const both = {
 			...s,
-			posts: {
-				...s.posts,
-				dcm: { ...s.posts.dcm, statutoryRoles: ['s151', 'monitoring-officer'] },
-				solicitor: { ...s.posts.solicitor, statutoryRoles: [] }
-			}
+			posts: new Map(s.posts)
+				.set('dcm', { ...s.posts.get('dcm')!, statutoryRoles: ['s151', 'monitoring-officer'] })
+				.set('solicitor', { ...s.posts.get('solicitor')!, statutoryRoles: [] })
 		} as typeof s;
 		expect(violations(both, 'statutory.mo-not-s151')).toEqual([
 			'Director of City Management is both the Monitoring Officer and the section 151 officer; the Local Government and Housing Act 1989 (section 5) does not allow it.'
@@ -279,7 +286,7 @@ describe('statutory checks, each resting on a public record', () => {
 			strategy: meeting('strategy', 'Strategy group', { memberRules: ['all-directors'] }),
 			cabinet: meeting('cabinet', 'Cabinet briefing', { chair: 'ceo', members: ['futures'] })
 		};
-		s.posts.ceo = { ...s.posts.ceo, director: true };
+		s.posts = new Map(s.posts).set('ceo', { ...s.posts.get('ceo')!, director: true });
 		expect(result(s, 'statutory.s151-in-top-meetings').rule).toContain('CIPFA');
 		// The strategy group has every director (the s151 officer too); the briefing does not.
 		expect(violations(s, 'statutory.s151-in-top-meetings')).toEqual([
@@ -290,7 +297,7 @@ describe('statutory checks, each resting on a public record', () => {
 	it('a joint DCS and DASS post is flagged for its justification (DCSF and DH guidance, 2008)', () => {
 		expect(violations(roles(), 'statutory.joint-dcs-dass')).toEqual([]);
 		const s = roles({ statutoryRoles: ['dcs', 'dph', 'dass'] });
-		s.posts.life = { ...s.posts.life, statutoryRoles: [] };
+		s.posts = new Map(s.posts).set('life', { ...s.posts.get('life')!, statutoryRoles: [] });
 		expect(result(s, 'statutory.joint-dcs-dass').severity).toBe('warning');
 		expect(violations(s, 'statutory.joint-dcs-dass')).toEqual([
 			'Purpose Director: City Futures holds both the Director of Children’s Services and the Director of Adult Social Services roles; record why one post can carry both.'
@@ -300,8 +307,11 @@ describe('statutory checks, each resting on a public record', () => {
 	it('the Head of Paid Service is the Chief Executive', () => {
 		expect(violations(roles(), 'statutory.hops-is-ceo')).toEqual([]);
 		const s = roles();
-		s.posts.ceo = { ...s.posts.ceo, statutoryRoles: [] };
-		s.posts.dcm = { ...s.posts.dcm, statutoryRoles: ['s151', 'head-of-paid-service'] };
+		s.posts = new Map(s.posts).set('ceo', { ...s.posts.get('ceo')!, statutoryRoles: [] });
+		s.posts = new Map(s.posts).set('dcm', {
+			...s.posts.get('dcm')!,
+			statutoryRoles: ['s151', 'head-of-paid-service']
+		});
 		expect(violations(s, 'statutory.hops-is-ceo')).toEqual([
 			'Director of City Management holds the Head of Paid Service role, which is the Chief Executive’s.'
 		]);

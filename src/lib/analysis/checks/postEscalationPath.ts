@@ -11,7 +11,7 @@ function whyCutOff(s: Structure, post: Post): string {
 		const managerId = current.reportsTo;
 		const where = current === post ? '' : ` (through ${current.title})`;
 		if (managerId === undefined) return `has no line manager${where}`;
-		const manager = s.posts[managerId];
+		const manager = s.posts.get(managerId);
 		if (!manager) return `reports to '${managerId}', which is not a post${where}`;
 		if (manager.status === 'deleted')
 			return `reports to ${manager.title}, which is deleted${where}`;

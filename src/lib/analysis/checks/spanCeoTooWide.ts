@@ -10,7 +10,7 @@ export const spanCeoTooWide: Check = {
 	run(s) {
 		const { ceo } = spanOfControl(s);
 		if (ceo.span <= s.spanRules.ceoMax) return [];
-		const title = s.posts[s.ceo]?.title ?? s.ceo;
+		const title = s.posts.get(s.ceo)?.title ?? s.ceo;
 		return [
 			{
 				check: this.key,

@@ -14,7 +14,7 @@ export const statutoryHeadOfPaidServiceIsCeo: Check = {
 			.map((p) => ({
 				check: this.key,
 				subject: p.id,
-				message: `${p.title} holds the Head of Paid Service role, which is the ${s.posts[s.ceo]?.title ?? 'Chief Executive'}’s.`
+				message: `${p.title} holds the Head of Paid Service role, which is the ${s.posts.get(s.ceo)?.title ?? 'Chief Executive'}’s.`
 			}));
 	}
 };

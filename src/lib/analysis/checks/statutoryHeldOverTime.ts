@@ -30,7 +30,7 @@ export const statutoryHeldOverTime: Check = {
 				message:
 					spell.holders.length === 0
 						? `No post holds the ${role} role ${days}.`
-						: `The ${role} role is held by ${spell.holders.length} posts ${days}: ${spell.holders.map((id) => s.posts[id]?.title ?? s.interimPosts?.[id]?.title ?? id).join(', ')}.`
+						: `The ${role} role is held by ${spell.holders.length} posts ${days}: ${spell.holders.map((id) => s.posts.get(id)?.title ?? s.interimPosts?.[id]?.title ?? id).join(', ')}.`
 			});
 		}
 		return out;

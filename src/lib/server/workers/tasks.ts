@@ -24,6 +24,7 @@ import { readTable } from '../../establishment/readTable.ts';
 import type { ModelError } from '../../model/errors.ts';
 import { parseStructureYaml } from '../../model/load.ts';
 import type { Structure } from '../../model/types.ts';
+import { structureFromJson, structureToJson, toDocument } from '../../model/structureDocument.ts';
 import { validateStructure } from '../../model/validate.ts';
 import { answerLarge, documentFromChain, type LargeAnswer, type LargeAsk } from '../largeView.ts';
 import { documentHash } from '../migrations.ts';
@@ -138,8 +139,8 @@ function built(found: Structure, taken?: string[]): BuiltDocument {
 		...(id !== found.id ? { renamedFrom: found.id } : {}),
 		name: structure.name,
 		...(structure.derivedFrom ? { derivedFrom: structure.derivedFrom } : {}),
-		json: JSON.stringify(structure),
-		hash: documentHash(structure),
+		json: structureToJson(structure),
+		hash: documentHash(toDocument(structure)),
 		summary: summarise(structure)
 	};
 }
@@ -166,7 +167,7 @@ export const tasks: Tasks = {
 	async previewEstablishment({ bytes, fileName, columns, into, date }) {
 		const read = await readTable(bytes, fileName);
 		if (!read.ok) return { ok: false, errors: read.errors };
-		const before = into ? (JSON.parse(into.json) as Structure) : undefined;
+		const before = into ? structureFromJson(into.json) : undefined;
 		const { preview, structure } = previewImport(read.table, {
 			columns,
 			base: keptFrom(before),
@@ -181,7 +182,7 @@ export const tasks: Tasks = {
 	async buildEstablishment({ bytes, fileName, columns, leaveOutBadRows, into, date, takenIds }) {
 		const read = await readTable(bytes, fileName);
 		if (!read.ok) return { ok: false, errors: read.errors };
-		const before = into ? (JSON.parse(into.json) as Structure) : undefined;
+		const before = into ? structureFromJson(into.json) : undefined;
 		const r = establishmentFromTable(read.table, {
 			columns,
 			leaveOutBadRows,
@@ -204,8 +205,7 @@ export const tasks: Tasks = {
 		const parsed = parseStructureYaml(text, fileName, {
 			resolveBase: (id) => {
 				// null: the database has no such structure (the parse then says so, located).
-				if (id in bases)
-					return bases[id] === null ? undefined : (JSON.parse(bases[id]) as Structure);
+				if (id in bases) return bases[id] === null ? undefined : structureFromJson(bases[id]);
 				missing ??= id;
 				return undefined;
 			}
@@ -219,12 +219,12 @@ export const tasks: Tasks = {
 	},
 
 	summariseDocument({ json }) {
-		return summarise(JSON.parse(json) as Structure);
+		return summarise(structureFromJson(json));
 	},
 
 	applySeniorOption({ establishment, option, choice, save }) {
-		const e = JSON.parse(establishment.json) as Structure;
-		const o = JSON.parse(option.json) as Structure;
+		const e = structureFromJson(establishment.json);
+		const o = structureFromJson(option.json);
 		const { plan, structure } = planSeniorOption(e, o, choice, {
 			id: save?.id ?? `${o.id}-applied-to-${e.id}`,
 			name: save?.name ?? `${o.name}, applied to ${e.name}`,

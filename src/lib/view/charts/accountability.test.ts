@@ -152,7 +152,7 @@ describe('escalationPath', () => {
 
 	it('escalationPath says where the line breaks', () => {
 		const s = withAccountability();
-		delete s.posts.md.reportsTo;
+		delete s.posts.get('md')!.reportsTo;
 		const path = escalationPath(s, 'parking');
 		expect(path?.reachesCeo).toBe(false);
 		expect(path?.problem).toBe(

@@ -1,4 +1,4 @@
-import type { Structure, Unit } from '$lib/model/types';
+import type { Post, Structure, Unit } from '$lib/model/types';
 import { routesInto, type RouteSource, type UnitRoutes } from '$lib/analysis/accountabilityRoutes';
 import { deliveryLead } from '$lib/analysis/deliveryLead';
 import { cadenceWord, nameOf } from '$lib/words';
@@ -145,7 +145,7 @@ export function toAccountabilityMatrix(
 				delete c.reason;
 			}
 		}
-		const head = r.head ? s.posts[r.head] : undefined;
+		const head = r.head ? s.posts.get(r.head) : undefined;
 		return {
 			unitId: unit.id,
 			name: unit.name,
@@ -199,7 +199,7 @@ export function escalationPath(s: Structure, serviceId: string): EscalationPath 
 	const seen = new Set<string>();
 	let id: string | undefined = start;
 	while (id !== undefined) {
-		const post: Structure['posts'][string] | undefined = s.posts[id];
+		const post: Post | undefined = s.posts.get(id);
 		if (!post || post.status === 'deleted')
 			return {
 				...base,

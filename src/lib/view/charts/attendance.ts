@@ -49,7 +49,7 @@ export function toAttendanceMatrix(s: Structure, load: AttendanceInput): Attenda
 			};
 		});
 	const rows: AttendanceMatrix['rows'] = [];
-	for (const postId of Object.keys(s.posts)) {
+	for (const postId of s.posts.keys()) {
 		const cells = meetings.map((m): AttendanceRole | null =>
 			m.chair === postId
 				? 'chair'
@@ -78,7 +78,7 @@ export function toHoursBars(
 	s: Structure,
 	hoursPerMonthByPost: Readonly<Record<string, number>>
 ): ChartDatum[] {
-	const order = Object.keys(s.posts);
+	const order = [...s.posts.keys()];
 	return Object.entries(hoursPerMonthByPost)
 		.filter(([, h]) => h > 0)
 		.sort(([a, ha], [b, hb]) => hb - ha || order.indexOf(a) - order.indexOf(b))

@@ -57,7 +57,7 @@ export interface PostCostInput {
  */
 export function toCostRows(s: Structure, posts: readonly PostCostInput[]): CostRow[] {
 	return posts.map((c) => {
-		const post = s.posts[c.postId];
+		const post = s.posts.get(c.postId);
 		const split: FundingSplit = post?.funding ?? s.defaultFunding.split;
 		return {
 			postId: c.postId,

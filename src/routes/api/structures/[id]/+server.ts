@@ -1,5 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { maskStructurePay } from '$lib/analysis/maskStructurePay';
+import { toDocument } from '$lib/model/structureDocument';
 import { routeStructure } from '$lib/server/api';
 import { canSeePay } from '$lib/server/auth';
 import { noteView } from '$lib/server/stewardship';
@@ -11,9 +12,12 @@ export const GET: RequestHandler = (event) => {
 	const named = routeStructure(params.id, url, locals.user);
 	if (!named.ok) return named.response;
 	noteView(event, named.found.structure.id, named.found.version);
-	return json(
-		canSeePay(locals.user)
-			? named.found
-			: { ...named.found, structure: maskStructurePay(named.found.structure) }
-	);
+	// The JSON form: posts as an object keyed by id (a Map would be written as {}). The masked
+	// structure holds its posts as an object already.
+	return json({
+		...named.found,
+		structure: canSeePay(locals.user)
+			? toDocument(named.found.structure)
+			: maskStructurePay(named.found.structure)
+	});
 };
