@@ -2,7 +2,8 @@
  * The deck draws the structures: the old structure with its ten lines into the Chief Executive,
  * the Council Core and the Delivery Functions as charts in large type, found by stepping through
  * with the keyboard at 1920×1080 and 1280×720; and the "what if" done by dragging one post's box
- * onto another on the slide's chart, the numbers and the chart changing by hand-worked amounts.
+ * onto another on the slide's chart, the numbers and the chart changing by hand-worked amounts,
+ * also for an option whose Chief Executive has ten direct reports, its chart still in large type.
  */
 import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
@@ -177,3 +178,51 @@ test('what if: dragging the Commonwealth Games Director onto the Director of Cit
 	await expect(page.getByTestId('metric-ceoSpan')).toHaveText('5');
 	await expect(page.locator('.slide g[data-post="commonwealth-games-director"]')).toHaveCount(1);
 });
+
+for (const size of [
+	{ width: 1280, height: 720 },
+	{ width: 1920, height: 1080 }
+])
+	test(`what if, ten direct reports: the chart reads at ${size.width}×${size.height} and a drag changes the span`, async ({
+		page
+	}, testInfo) => {
+		await page.setViewportSize(size);
+		// The 2020 structure as the option: the Chief Executive's ten direct reports and the office.
+		await open(page, `/present?a=${A}&b=${A}&slide=8`);
+		await expect(page.locator('.slide')).toHaveAttribute('data-slide', 'what-if');
+		const posts = page.locator('.slide svg.slide-chart g[data-post]');
+		// The CEO, the office and the ten directors (models/clt-2020.yaml: eleven lines into the
+		// Chief Executive, one of them the office's).
+		await expect(posts).toHaveCount(12);
+		await expect(ceoLines(page, false)).toHaveCount(10);
+		await expect(ceoLines(page, true)).toHaveCount(1);
+		await expect(page.getByTestId('metric-ceoSpan')).toHaveText('10');
+		// The Director of Council Management's one report, counted in its box.
+		await expect(page.locator('g[data-post="director-council-management"]')).toContainText(
+			'+1 post'
+		);
+		let text = await chartText(page);
+		expect(text.smallest).toBeGreaterThanOrEqual(18);
+		expect(text.overflowing).toEqual([]);
+		await page.screenshot({ path: testInfo.outputPath(`what-if-ten-${size.width}.png`) });
+
+		await dragOnto(page, 'commonwealth-games-director', 'director-council-management');
+
+		// Nine once the Commonwealth Games Director (who manages nobody) reports to the Director of
+		// Council Management, whose box now counts two posts under it.
+		await expect(page.getByTestId('metric-ceoSpan')).toHaveText('9');
+		await expect(page.locator('[data-metric="ceoSpan"]')).toContainText('▼ down 1 (was 10)');
+		await expect(ceoLines(page, false)).toHaveCount(9);
+		await expect(page.locator('g[data-post="director-council-management"]')).toContainText(
+			'+2 posts'
+		);
+		await expect(page.getByRole('status').first()).toContainText('Commonwealth Games Director');
+		text = await chartText(page);
+		expect(text.smallest).toBeGreaterThanOrEqual(18);
+		// The move's words fit beside the chart: the slide does not overflow.
+		const spill = await page
+			.locator('.slide .body')
+			.evaluate((b) => b.scrollHeight - b.clientHeight);
+		expect(spill).toBe(0);
+		await page.screenshot({ path: testInfo.outputPath(`what-if-ten-moved-${size.width}.png`) });
+	});

@@ -74,12 +74,36 @@ describe('slideChart', () => {
 	});
 
 	it('shrinks what fits least badly when nothing fits at full size', () => {
-		// 1,708 × 744 with its margin in 1,280 × 560: the width binds, 1,280 / 1,708 = 0.749
-		// against 560 / 744 = 0.753 (four to a row shrinks least: three to a row is 1,288 × 928,
-		// so 560 / 928 = 0.60).
+		// 1,708 × 744 with its margin in 1,360 × 640: the width binds, 1,360 / 1,708 = 0.796
+		// against 640 / 744 = 0.860 (four to a row shrinks least: three to a row is 1,288 × 928,
+		// so 640 / 948 = 0.675).
 		const chart = slideChart(clt2020(), { area: CHART_AREAS.whatIf, tiers: 2 });
-		expect(chart.scale).toBeCloseTo(1280 / 1708, 6);
+		expect(chart.scale).toBeCloseTo(1360 / 1708, 6);
 		expect(chart.boxes).toHaveLength(12);
+	});
+
+	it('compact (the what-if): the ten directors in columns of smaller boxes, at full size', () => {
+		const chart = slideChart(clt2020(), { area: CHART_AREAS.whatIf, tiers: 3, compact: true });
+		// Three tiers (22 posts) fit no way at full size, nor the 400 × 148 boxes in rows or
+		// columns. Boxes of 360 × 108, the office and ten directors in three columns of 4, 4 and 3,
+		// each column 32 of indent and 360 of box, 20 between: 3 × 392 + 40 = 1,216 wide; the CEO,
+		// 44 of gap, then four boxes with 10 between: 108 + 44 + 4 × 108 + 3 × 10 = 614 tall;
+		// with the margin, 1,236 × 634 inside 1,360 × 640.
+		expect(chart.scale).toBe(1);
+		expect(chart.width).toBe(1216);
+		expect(chart.height).toBe(614);
+		expect(chart.boxes).toHaveLength(12);
+		// The CEO centred over the three columns: (1,216 − 360) / 2 = 428.
+		expect(box(chart, 'ceo')).toMatchObject({ x: 428, y: 0, width: 360, height: 108 });
+		expect(box(chart, 'head-ceo-office')).toMatchObject({ x: 32, y: 152 });
+		// The fifth report tops the second column: 32 + 392 + 20 = 444 across.
+		expect(box(chart, 'director-education-skills')).toMatchObject({ x: 444, y: 152 });
+		// Two lines of title, one of detail.
+		expect(box(chart, 'director-digital-customer')).toMatchObject({
+			titleLines: ['Director of Digital', 'and Customer Services'],
+			detailLines: ['+2 posts']
+		});
+		expect(chart.lines.filter((l) => l.manager === 'ceo' && !l.office)).toHaveLength(10);
 	});
 
 	it('gives the detail the lines the title leaves', () => {

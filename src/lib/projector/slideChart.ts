@@ -48,6 +48,47 @@ const DECK_CHART: ChartOptions = {
 /** Reports side by side before they wrap, widest first. */
 const PER_ROW = [6, 5, 4, 3, 2];
 
+/** A box's size and how many lines of text it holds. */
+interface BoxSize {
+	width: number;
+	height: number;
+	titleLines: number;
+	lines: number;
+	titleChars: number;
+	detailChars: number;
+}
+const FULL_BOX: BoxSize = {
+	...CHART_BOX,
+	titleLines: CHART_TEXT.titleLines,
+	lines: CHART_TEXT.lines,
+	titleChars: CHART_TEXT.titleChars,
+	detailChars: CHART_TEXT.detailChars
+};
+/**
+ * The what-if's smaller box: the same 28-unit text, two lines of title and one of detail (34 to
+ * the first baseline, 31 to the second, 29 to the detail, 14 under it), 360 wide, so 21 characters
+ * of bold title a line (332 units inside the padding).
+ */
+export const COMPACT_BOX: BoxSize = {
+	width: 360,
+	height: 108,
+	titleLines: 2,
+	lines: 3,
+	titleChars: 21,
+	detailChars: 24
+};
+
+/**
+ * How the reports may be folded: rows split either side of a trunk; then (compact) columns of
+ * reports that manage nobody, the manager centred over them all rather than over the first.
+ */
+const ROWS: Partial<ChartOptions>[] = PER_ROW.map((maxPerRow) => ({ maxPerRow }));
+const COLUMNS: Partial<ChartOptions>[] = [5, 4, 3].map((maxStack) => ({
+	leaves: 'column',
+	maxStack,
+	centre: 'row'
+}));
+
 /**
  * Chart areas on the slide, in slide units. The slide body is 1792 × 844 (1920 × 1080 less the
  * padding and the title with its subtitle); each is what is left beside or under the other parts.
@@ -59,8 +100,11 @@ export const CHART_AREAS = {
 	besideTile: { width: 1336, height: 844 },
 	/** Beside the list of services (the Delivery Functions). */
 	besideList: { width: 930, height: 844 },
-	/** Under the what-if figures and beside the move forms. */
-	whatIf: { width: 1280, height: 560 }
+	/**
+	 * Under the what-if figures (the subtitle beside the title), leaving room for a figure's change
+	 * to take a second line, and beside the move forms (400 at the least).
+	 */
+	whatIf: { width: 1360, height: 640 }
 } as const;
 
 export interface ChartScope {
@@ -71,6 +115,11 @@ export interface ChartScope {
 	only?: ReadonlySet<string>;
 	/** Words to put first on a post's detail line ("12 services"). */
 	details?: Readonly<Record<string, string>>;
+	/**
+	 * Before shrinking, also try the reports stacked in columns, and boxes of three lines
+	 * (COMPACT_BOX): the what-if's chart, where the boxes are what the room drags.
+	 */
+	compact?: boolean;
 }
 
 /** Live direct reports of each post, in structure order with the office first. */
@@ -126,7 +175,9 @@ const postsWord = (n: number) => `+${formatNumber(n)} post${n === 1 ? '' : 's'}`
 
 export function slideChart(s: Structure, scope: ChartScope): SlideChart {
 	const reports = reportsByManager(s);
-	let best: { shown: string[]; layout: ReturnType<typeof layoutChart>; scale: number } | undefined;
+	const sizes = scope.compact ? [FULL_BOX, COMPACT_BOX] : [FULL_BOX];
+	const folds = scope.compact ? [...ROWS, ...COLUMNS] : ROWS;
+	let best: Fitted | undefined;
 	// The most tiers that fit at full size; failing that, whatever shrinks least.
 	for (let tiers = Math.max(1, scope.tiers); tiers >= Math.min(2, scope.tiers); tiers--) {
 		const shown = postsShown(s, tiers, scope.only, reports);
@@ -140,28 +191,36 @@ export function slideChart(s: Structure, scope: ChartScope): SlideChart {
 			w: CHART_BOX.width,
 			h: CHART_BOX.height
 		}));
-		for (const maxPerRow of PER_ROW) {
-			const layout = layoutChart(nodes, { ...DECK_CHART, maxPerRow, root: s.ceo });
-			const scale = Math.min(
-				1,
-				scope.area.width / (layout.width + CHART_PAD * 2),
-				scope.area.height / (layout.height + CHART_PAD * 2)
-			);
-			if (!best || scale > best.scale) best = { shown, layout, scale };
-			if (scale === 1) return build(s, scope, reports, shown, best.layout, 1);
+		for (const size of sizes) {
+			const sized = nodes.map((n) => ({ ...n, w: size.width, h: size.height }));
+			for (const fold of folds) {
+				const layout = layoutChart(sized, { ...DECK_CHART, ...fold, root: s.ceo });
+				const scale = Math.min(
+					1,
+					scope.area.width / (layout.width + CHART_PAD * 2),
+					scope.area.height / (layout.height + CHART_PAD * 2)
+				);
+				if (!best || scale > best.scale) best = { shown, layout, scale, size };
+				if (scale === 1) return build(s, scope, reports, best);
+			}
 		}
 	}
 	if (!best) return { width: 0, height: 0, scale: 1, boxes: [], lines: [], label: '' };
-	return build(s, scope, reports, best.shown, best.layout, best.scale);
+	return build(s, scope, reports, best);
+}
+
+interface Fitted {
+	shown: string[];
+	layout: ReturnType<typeof layoutChart>;
+	scale: number;
+	size: BoxSize;
 }
 
 function build(
 	s: Structure,
 	scope: ChartScope,
 	reports: Map<string, string[]>,
-	shown: string[],
-	layout: ReturnType<typeof layoutChart>,
-	scale: number
+	{ shown, layout, scale, size }: Fitted
 ): SlideChart {
 	const shownSet = new Set(shown);
 	const below = new Map<string, number>();
@@ -185,7 +244,7 @@ function build(
 					folded ? postsWord(folded) : '',
 					roles
 				];
-		const titleLines = wrapText(post.title, CHART_TEXT.titleChars, CHART_TEXT.titleLines);
+		const titleLines = wrapText(post.title, size.titleChars, size.titleLines);
 		const detail = words.filter(Boolean).join(' · ');
 		return {
 			postId: b.id,
@@ -196,7 +255,7 @@ function build(
 			title: post.title,
 			titleLines,
 			detail,
-			detailLines: wrapText(detail, CHART_TEXT.detailChars, CHART_TEXT.lines - titleLines.length),
+			detailLines: wrapText(detail, size.detailChars, size.lines - titleLines.length),
 			office: !!post.office,
 			top,
 			folded

@@ -123,12 +123,13 @@ export function whatIfSlide(a: Structure, start: Structure, now: Structure): Wha
 	return {
 		id: 'what-if',
 		title: 'What if…?',
-		subtitle:
-			'Drag a post onto its new line manager, or move a post or a service here, and watch the numbers',
+		// Short enough to sit beside the title, so the chart has the height for the deck's body size.
+		subtitle: 'Drag a post onto its new line manager, or move one here, and watch the numbers',
 		metrics,
 		ceo,
 		reports,
-		chart: slideChart(now, { area: CHART_AREAS.whatIf, tiers: 2 }),
+		// Three tiers where they fit, so more of the structure can be dragged; two at the least.
+		chart: slideChart(now, { area: CHART_AREAS.whatIf, tiers: 3, compact: true }),
 		notes: [
 			'Take a suggestion from the room: drag a post’s box onto its new line manager on the chart (or choose both under Move post), or choose a service and its new unit (Move service).',
 			'Every figure on this and the other slides is recomputed from the model at once. Undo puts the last move back; Keep as scenario saves the moves as a new scenario in the library.',

@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import type { ModelError } from '../model/errors';
 import type { Structure } from '../model/types';
 import { checkShape } from '../model/document';
-import type { Rights, User } from './auth';
+import { canSeePay, type Rights, type User } from './auth';
 import { lookUpStructure, routeStructureRef } from './resolve';
 import type { SaveResult, StoredStructure } from './store';
 
@@ -72,6 +72,29 @@ export function payWithheld(): Response {
 		403,
 		'Pay is masked for you, so the structure you have has no pay in it to save: ask an administrator for the right to see pay, or someone who has it to save the change.'
 	);
+}
+
+/**
+ * The opening of a route that posts a change to a structure: the structure [id] names, refused
+ * (403) unless `mayChange` allows it (and, with `pay`, unless the person may see pay), then the
+ * request's JSON object; or the response saying why not, in that order.
+ */
+export async function openChange(
+	event: { params: { id: string }; request: Request; url: URL; locals: { user?: User } },
+	mayChange: (named: { found: StoredStructure; rights: Rights }) => boolean,
+	options: { pay?: boolean } = {}
+): Promise<
+	| { ok: true; found: StoredStructure; rights: Rights; body: Record<string, unknown> }
+	| { ok: false; response: Response }
+> {
+	const { params, request, url, locals } = event;
+	const named = routeStructure(params.id, url, locals.user);
+	if (!named.ok) return named;
+	if (!mayChange(named)) return { ok: false, response: notYours(params.id) };
+	if (options.pay && !canSeePay(locals.user)) return { ok: false, response: payWithheld() };
+	const read = await readJsonObject(request);
+	if (!read.ok) return read;
+	return { ok: true, found: named.found, rights: named.rights, body: read.body };
 }
 
 /** A positive whole version number from a query value or body field; null when absent. */

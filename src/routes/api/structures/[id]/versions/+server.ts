@@ -1,15 +1,12 @@
 import {
 	changeLogOf,
-	payWithheld,
 	checkPosted,
-	notYours,
+	openChange,
 	problem,
-	readJsonObject,
-	routeStructure,
 	saveResponse,
 	versionNumber
 } from '$lib/server/api';
-import { canCreateStructures, canSeePay } from '$lib/server/auth';
+import { canCreateStructures } from '$lib/server/auth';
 import { saveVersion } from '$lib/server/store';
 import { noteSaved } from '$lib/server/stewardship';
 import type { RequestHandler } from './$types';
@@ -19,16 +16,15 @@ import type { RequestHandler } from './$types';
  * since basedOnVersion; saving to a built-in structure creates a scenario (scenarioCreated).
  */
 export const POST: RequestHandler = async (event) => {
-	const { params, request, url, locals } = event;
-	const named = routeStructure(params.id, url, locals.user);
-	if (!named.ok) return named.response;
-	// Saving over a built-in model makes a new scenario: anyone who may create scenarios may.
-	const mayCreate = named.found.builtIn && canCreateStructures(locals.user);
-	if (!named.rights.edit && !mayCreate) return notYours(params.id);
-	if (!canSeePay(locals.user)) return payWithheld();
-	const read = await readJsonObject(request);
-	if (!read.ok) return read.response;
-	const { structure, basedOnVersion, changeLog, note } = read.body;
+	const { params, locals } = event;
+	const opened = await openChange(
+		event,
+		// Saving over a built-in model makes a new scenario: anyone who may create scenarios may.
+		(named) => named.rights.edit || (named.found.builtIn && canCreateStructures(locals.user)),
+		{ pay: true }
+	);
+	if (!opened.ok) return opened.response;
+	const { structure, basedOnVersion, changeLog, note } = opened.body;
 	const based = versionNumber(basedOnVersion);
 	if (based === null || based === 'bad') {
 		return problem(400, 'Say which version you edited: "basedOnVersion" (1, 2, …).');
