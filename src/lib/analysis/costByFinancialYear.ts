@@ -1,6 +1,7 @@
 import type { FundingSource, Structure } from '../model/types';
 import type { Post } from '../model/types';
 import { costArrays, costInPence, fundingSplitOf, splitPence, zeroFunding } from './cost';
+import type { CostArrays } from './costArrays';
 import { dayNumber, parseFinancialYear } from './financialYear';
 import { lazyProperty } from './memo';
 import { fromPence } from './money';
@@ -72,15 +73,7 @@ export function costByFinancialYear(s: Structure, years: string[]): FinancialYea
 	return years.map((label) => {
 		const fy = parseFinancialYear(label);
 		const payAwardFactor = Math.pow(1 + payAward, fy.startYear - baseYear);
-		/** A post's pence in the year, or -1 when it is not in post; the rows use the same sum. */
-		const penceOf = (i: number): number => {
-			const first = from[i] > fy.firstDay ? from[i] : fy.firstDay;
-			const last = to[i] < fy.lastDay ? to[i] : fy.lastDay;
-			if (last < first) return -1;
-			if (first === fy.firstDay && last === fy.lastDay)
-				return Math.round(totals[i] * payAwardFactor);
-			return Math.round(totals[i] * ((last - first + 1) / fy.days) * payAwardFactor);
-		};
+		const penceOf = (i: number): number => yearPence(totals[i], from[i], to[i], fy, payAwardFactor);
 		const byFunding = zeroFunding();
 		let total = 0;
 		const interimRows: FinancialYearCost['posts'] = [];
@@ -98,21 +91,12 @@ export function costByFinancialYear(s: Structure, years: string[]): FinancialYea
 			byFunding.grant += split.grant;
 			interimRows.push({ postId: post.id, fraction: days / fy.days, cost: pence / 100 });
 		}
-		for (let i = 0; i < n; i++) {
-			const pence = penceOf(i);
-			if (pence < 0) continue;
-			total += pence;
-			if (c.funding[i] === undefined) {
-				// All General Fund: the common case, without allocating a split.
-				byFunding.generalFund += pence;
-			} else {
-				const split = splitPence(pence, fundingSplitOf(s, index.posts[i]));
-				byFunding.generalFund += split.generalFund;
-				byFunding.hra += split.hra;
-				byFunding.capital += split.capital;
-				byFunding.grant += split.grant;
-			}
-		}
+		const posts = sumPosts(s, index.posts, totals, c.funding, from, to, fy, payAwardFactor);
+		total += posts.total;
+		byFunding.generalFund += posts.generalFund;
+		byFunding.hra += posts.hra;
+		byFunding.capital += posts.capital;
+		byFunding.grant += posts.grant;
 		const year = {
 			year: label,
 			payAwardFactor,
@@ -140,6 +124,58 @@ export function costByFinancialYear(s: Structure, years: string[]): FinancialYea
 			return [...rows, ...interimRows];
 		});
 	});
+}
+
+/** Every live post's pence in the year, in all and by funding source. */
+function sumPosts(
+	s: Structure,
+	posts: readonly Post[],
+	totals: Float64Array,
+	funding: CostArrays['funding'],
+	from: Float64Array,
+	to: Float64Array,
+	fy: { firstDay: number; lastDay: number; days: number },
+	payAwardFactor: number
+): { total: number } & Record<FundingSource, number> {
+	let total = 0;
+	let generalFund = 0;
+	let hra = 0;
+	let capital = 0;
+	let grant = 0;
+	for (let i = 0; i < posts.length; i++) {
+		const pence = yearPence(totals[i], from[i], to[i], fy, payAwardFactor);
+		if (pence < 0) continue;
+		total += pence;
+		if (funding[i] === undefined) {
+			// All General Fund: the common case, without allocating a split.
+			generalFund += pence;
+		} else {
+			const split = splitPence(pence, fundingSplitOf(s, posts[i]));
+			generalFund += split.generalFund;
+			hra += split.hra;
+			capital += split.capital;
+			grant += split.grant;
+		}
+	}
+	return { total, generalFund, hra, capital, grant };
+}
+
+/**
+ * A post's pence in the year, or -1 when it is not in post; the rows use the same sum. A function
+ * of its own, not a closure, so the loop over every post runs without boxing each figure.
+ */
+function yearPence(
+	annual: number,
+	from: number,
+	to: number,
+	fy: { firstDay: number; lastDay: number; days: number },
+	payAwardFactor: number
+): number {
+	const first = from > fy.firstDay ? from : fy.firstDay;
+	const last = to < fy.lastDay ? to : fy.lastDay;
+	if (last < first) return -1;
+	if (first === fy.firstDay && last === fy.lastDay) return Math.round(annual * payAwardFactor);
+	return Math.round(annual * ((last - first + 1) / fy.days) * payAwardFactor);
 }
 
 /** Days of [firstDay, lastDay] a post is in post (0 when none), from its start and end dates. */
