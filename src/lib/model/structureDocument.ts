@@ -35,7 +35,10 @@ export function structureFromJson(text: string): Structure {
 /** The posts keyed by id, in the Map's order. */
 export function postsRecord(posts: ReadonlyMap<string, Post>): Record<string, Post> {
 	const out: Record<string, Post> = {};
-	for (const [id, p] of posts) out[id] = p;
+	// forEach: a for…of over the entries allocates a pair for each post.
+	posts.forEach((p, id) => {
+		out[id] = p;
+	});
 	return out;
 }
 
