@@ -90,6 +90,18 @@ for (const [name, query] of Object.entries(REPORTS))
 			expect(endsOnHeading(last, headings), `page ${i + 1} ends on “${last}”`).toBeUndefined();
 		}
 
+		// Each option's failed checks follow its statutory roles on the same page (no gap before
+		// them), the heading with at least its first two checks ("span.average.below-target The
+		// average span is 1:3.2 …": every option here fails span checks first).
+		const checkPages = pages.filter((lines) => lines.includes('Checks this option fails'));
+		expect(checkPages).toHaveLength(name === 'one' ? 1 : 3);
+		for (const lines of checkPages) {
+			const at = lines.indexOf('Checks this option fails');
+			expect(lines.slice(0, at).some((l) => l.startsWith('Director of Public Health'))).toBe(true);
+			expect(lines[at + 1]).toMatch(/^span\.[a-z.-]+ \S/);
+			expect(lines[at + 2]).toMatch(/^span\.[a-z.-]+ \S/);
+		}
+
 		const text = pages.map((p) => p.join('\n')).join('\n');
 		// 003, para 7.3.1: "a net increase of £0.51m" a year; the model's revenue change against it
 		// is £537,121 (the pages-truth spec works it out the same way).

@@ -6,6 +6,7 @@
 import { DEFAULTS } from '../model/schema';
 import { SCHEMA_VERSION } from '../model/types';
 import type { Assumptions, Grade, Post, Provenance, Structure, Unit } from '../model/types';
+import { hrExportRecord } from '../words/provenance';
 import { unitIdOf } from './ids';
 import type { PostRow } from './readPosts';
 
@@ -92,7 +93,7 @@ export function buildStructure(input: BuildInput, options: BuildOptions): Struct
 	const unitOfPath = new Map<string, string>();
 	const unitProvenance: Provenance = {
 		kind: 'public-record',
-		record: `HR export ${file}`,
+		record: hrExportRecord(file),
 		note: 'a department named in the export; its group (delivery) is not in the export and is an assumption'
 	};
 	const unitFor = (path: readonly string[]): string => {
@@ -126,7 +127,7 @@ export function buildStructure(input: BuildInput, options: BuildOptions): Struct
 		usedGrades.add(gradeIds[i]);
 		const provenance: Provenance = {
 			kind: 'public-record',
-			record: `HR export ${file}, row ${p.row}`,
+			record: hrExportRecord(file, p.row),
 			...(p.costCentre !== undefined ? { note: `cost centre ${p.costCentre}` } : {})
 		};
 		const id = postIds[i];

@@ -3,6 +3,7 @@ import { summarise } from '../analysis/summary';
 import { structureCost } from '../analysis/cost';
 import { checkDocument } from '../model/document';
 import { formatModelError } from '../model/errors';
+import { originLabels } from '../words/origin';
 import { makeStructure, post, grade } from '$lib/testing/structure';
 import { formatEstablishmentError } from './errors';
 import { establishmentFromFile, type ImportOptions } from './importEstablishment';
@@ -47,6 +48,8 @@ describe('establishmentFromFile: a good file', () => {
 			name: 'Accounts',
 			parent: 'unit.finance'
 		});
+		// Its units say they come from the HR export, by file name, as its posts do.
+		expect(originLabels(s.units['unit.finance']).kind).toBe('HR export establishment.csv');
 		expect(s.units['unit.finance.accounts'].head).toBeUndefined();
 		expect(s.units['unit.finance'].head).toBe('P2');
 		expect(s.posts.get('P6')).toEqual({

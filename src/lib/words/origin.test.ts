@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { originLabels } from './origin';
+import { describeProvenance, hrExportOf, hrExportRecord, provenanceWords } from './provenance';
 
 describe('originLabels', () => {
 	it('labels a source post with an assumed grade and start date as both', () => {
@@ -49,5 +50,44 @@ describe('originLabels', () => {
 			text: 'public record: BCC pay 2020/21',
 			assumed: []
 		});
+	});
+
+	it('labels a post imported from an HR export with the export and its file, not “Public record”', () => {
+		// As the import writes it (establishment/buildStructure.ts): file, row and cost centre.
+		const provenance = {
+			kind: 'public-record' as const,
+			record: hrExportRecord('establishment.csv', 7),
+			note: 'cost centre C210'
+		};
+		expect(provenance.record).toBe('HR export establishment.csv, row 7');
+		expect(originLabels({ provenance })).toEqual({
+			kind: 'HR export establishment.csv',
+			isAssumption: false,
+			text: 'HR export: establishment.csv, row 7',
+			assumed: []
+		});
+		expect(describeProvenance(provenance)).toEqual({
+			kind: 'HR export',
+			text: 'establishment.csv, row 7 — cost centre C210'
+		});
+		expect(provenanceWords(provenance)).toBe('HR export: establishment.csv, row 7');
+	});
+
+	it('says “HR export” alone when the record names no file, and keeps other records’ words', () => {
+		const bare = { kind: 'public-record' as const, record: 'HR export' };
+		expect(hrExportOf(bare)).toEqual({});
+		expect(originLabels({ provenance: bare })).toMatchObject({
+			kind: 'HR export',
+			text: 'HR export'
+		});
+		// A unit as the import writes it: the file, no row.
+		expect(hrExportOf({ kind: 'public-record', record: hrExportRecord('hr 2024.xlsx') })).toEqual({
+			file: 'hr 2024.xlsx'
+		});
+		// Records that merely mention an export, and other kinds, are not the HR export.
+		expect(hrExportOf({ kind: 'public-record', record: 'Pay policy, HR export notes' })).toBe(
+			undefined
+		);
+		expect(hrExportOf({ kind: 'assumption', note: 'HR export establishment.csv' })).toBe(undefined);
 	});
 });

@@ -2,7 +2,7 @@ import {
 	assumedRows,
 	describeProvenance,
 	fieldProvenance,
-	PROVENANCE_KIND_NAMES,
+	provenanceKindLabel,
 	provenanceWords,
 	type WithAssumed
 } from './provenance';
@@ -10,7 +10,10 @@ import type { Citation } from './sources';
 
 /** Where a record came from, and each value on it the modeller chose, as the tables label them. */
 export interface OriginLabels {
-	/** The record's own kind ("Source"), or "Assumption" when the record itself is a reading. */
+	/**
+	 * The record's own kind ("Source", "HR export establishment.csv"), or "Assumption" when the
+	 * record itself is a reading.
+	 */
 	kind: string;
 	isAssumption: boolean;
 	/** The record's origin in a phrase ("source: Cabinet report, 19 January 2021, Appendix A section 3"). */
@@ -30,7 +33,7 @@ export function originLabels(record: WithAssumed): OriginLabels {
 	const own = fieldProvenance(record, 'exists');
 	const { citation } = describeProvenance(own);
 	return {
-		kind: PROVENANCE_KIND_NAMES[own.kind],
+		kind: provenanceKindLabel(own),
 		isAssumption: own.kind === 'assumption',
 		text: provenanceWords(own),
 		...(citation?.href ? { citation } : {}),

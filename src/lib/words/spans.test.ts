@@ -4,7 +4,9 @@ import {
 	formatSpanRatio,
 	managersCount,
 	sourceAverageNowLabel,
-	spanTargetLabel
+	sourceAverageNowShortLabel,
+	spanTargetLabel,
+	spanTargetShortLabel
 } from './spans';
 
 describe('span words', () => {
@@ -22,6 +24,12 @@ describe('span words', () => {
 			'1:10 target (Cabinet report, 19 January 2021, Appendix A section 3)'
 		);
 		expect(spanTargetLabel(8)).toBe('1:8 target (this model’s span rules)');
+	});
+
+	it('shortens them to the figure alone where the whole label does not fit', () => {
+		expect(sourceAverageNowShortLabel()).toBe('1:6 average now');
+		expect(spanTargetShortLabel(10)).toBe('1:10 target');
+		expect(spanTargetShortLabel(7.5)).toBe('1:7.5 target');
 	});
 
 	it('counts reports and managers', () => {

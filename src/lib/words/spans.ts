@@ -23,7 +23,12 @@ export function formatSpanRatio(span: number): string {
 
 /** The source's average now, cited: "1:6 average now (Cabinet report, 19 January 2021, Appendix A section 3)". */
 export function sourceAverageNowLabel(): string {
-	return `${formatSpanRatio(SOURCE_AVERAGE_SPAN_NOW)} average now (${SPAN_SOURCE})`;
+	return `${sourceAverageNowShortLabel()} (${SPAN_SOURCE})`;
+}
+
+/** The source's average now, uncited, where the whole label does not fit: "1:6 average now". */
+export function sourceAverageNowShortLabel(): string {
+	return `${formatSpanRatio(SOURCE_AVERAGE_SPAN_NOW)} average now`;
 }
 
 /**
@@ -32,7 +37,12 @@ export function sourceAverageNowLabel(): string {
  */
 export function spanTargetLabel(target: number): string {
 	const from = target === SOURCE_AVERAGE_SPAN_TARGET ? SPAN_SOURCE : 'this model’s span rules';
-	return `${formatSpanRatio(target)} target (${from})`;
+	return `${spanTargetShortLabel(target)} (${from})`;
+}
+
+/** A target average span, uncited, where the whole label does not fit: "1:10 target". */
+export function spanTargetShortLabel(target: number): string {
+	return `${formatSpanRatio(target)} target`;
 }
 
 /** A span of direct reports: "1 direct report", "3 direct reports". */

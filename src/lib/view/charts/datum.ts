@@ -19,6 +19,8 @@ export interface ChartDatum {
 export interface ReferenceLine {
 	value: number;
 	label: string;
+	/** Fewer words for the chart when the label does not fit there; the legend keeps the label. */
+	shortLabel?: string;
 	/** How the line is drawn, so lines are told apart without colour. */
 	style?: 'solid' | 'dashed' | 'dotted';
 }

@@ -70,18 +70,20 @@ describe('span drill-down', () => {
 		expect(choiceCaption({ kind: 'narrow' }, 3)).toBe('Managers with narrow spans (1–2 reports)');
 	});
 
-	it('draws the average here, the source’s 1:6 now and its 1:10 target, each its own style', () => {
+	it('draws the average here, the source’s 1:6 now and its 1:10 target, each its own style and the cited lines with short words too', () => {
 		// 11 reports (office counted) over 4 managers: 2.75, read 1:2.8.
 		expect(spanReferenceLines(spans.averageSpan, { averageTarget: 10 })).toEqual([
 			{ value: 2.75, label: 'Average here: 1:2.8', style: 'solid' },
 			{
 				value: 6,
 				label: '1:6 average now (Cabinet report, 19 January 2021, Appendix A section 3)',
+				shortLabel: '1:6 average now',
 				style: 'dashed'
 			},
 			{
 				value: 10,
 				label: '1:10 target (Cabinet report, 19 January 2021, Appendix A section 3)',
+				shortLabel: '1:10 target',
 				style: 'dotted'
 			}
 		]);

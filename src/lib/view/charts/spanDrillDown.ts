@@ -7,7 +7,9 @@ import {
 	managersCount,
 	SOURCE_AVERAGE_SPAN_NOW,
 	sourceAverageNowLabel,
-	spanTargetLabel
+	sourceAverageNowShortLabel,
+	spanTargetLabel,
+	spanTargetShortLabel
 } from '$lib/words';
 import type { ChartDatum, ReferenceLine } from './datum.ts';
 import { toSpanHistogram } from './spanHistogram.ts';
@@ -77,8 +79,18 @@ export function spanReferenceLines(
 ): ReferenceLine[] {
 	return [
 		{ value: averageSpan, label: `Average here: ${formatSpanRatio(averageSpan)}`, style: 'solid' },
-		{ value: SOURCE_AVERAGE_SPAN_NOW, label: sourceAverageNowLabel(), style: 'dashed' },
-		{ value: rules.averageTarget, label: spanTargetLabel(rules.averageTarget), style: 'dotted' }
+		{
+			value: SOURCE_AVERAGE_SPAN_NOW,
+			label: sourceAverageNowLabel(),
+			shortLabel: sourceAverageNowShortLabel(),
+			style: 'dashed'
+		},
+		{
+			value: rules.averageTarget,
+			label: spanTargetLabel(rules.averageTarget),
+			shortLabel: spanTargetShortLabel(rules.averageTarget),
+			style: 'dotted'
+		}
 	];
 }
 
