@@ -199,7 +199,7 @@ export function runEditBench({ quick }: BenchOptions): BenchResult[] {
 				`${name} movePost`,
 				s,
 				timeEdits(s, (n) => ({ type: 'movePost', postId, newManagerId: n % 2 ? a : b }), runs),
-				'copies the posts record once',
+				'copies the posts Map once',
 				base
 			)
 		);
@@ -219,7 +219,7 @@ export function runEditBench({ quick }: BenchOptions): BenchResult[] {
 						}),
 						runs
 					),
-					'leaves the posts record untouched',
+					'leaves the posts Map untouched',
 					base
 				)
 			);

@@ -44,12 +44,12 @@ describe('orgIndex', () => {
 		expect(spanOfControl(edited).ceo.span).toBe(5);
 	});
 
-	it('a snapshot that keeps the same frozen posts record and CEO reuses the index', () => {
+	it('a snapshot that keeps the same frozen posts Map and CEO reuses the index', () => {
 		const s = coreDelivery2021();
 		const posts = Object.freeze(new Map(s.posts));
 		const a = { ...s, posts };
 		const index = orgIndex(a);
-		// Renamed: the posts record is the very same object, so the same index.
+		// Renamed: the posts Map is the very same object, so the same index.
 		expect(orgIndex({ ...a, name: 'Renamed' })).toBe(index);
 		// Another top post reads the same record differently: a new index, two layers below it.
 		const otherTop = orgIndex({ ...a, ceo: 'pd-places' });

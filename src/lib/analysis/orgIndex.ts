@@ -206,7 +206,7 @@ function linesFrom(parent: Int32Array, ceo: number): Lines {
  * when `after` is `before` with only the posts under `changed` replaced: each of them in both
  * records (no post added or removed, so the keys and their order are the same) and live in both
  * or deleted in both. An edit or an undo of a post (immer patches say which) costs a copy of a few
- * typed arrays rather than a walk of a 12,000-key record. Does nothing when `before` has no index
+ * typed arrays rather than a walk of a 12,000-entry Map. Does nothing when `before` has no index
  * yet or the change is not of that kind (the next orgIndex(after) builds one as usual). Returns
  * the positions of the live posts replaced, or undefined when nothing was carried.
  */

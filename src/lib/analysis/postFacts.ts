@@ -2,7 +2,7 @@ import type { Post, Structure } from '../model/types';
 import { carriedFrom, orgIndex, type OrgIndex } from './orgIndex';
 
 /**
- * What the statutory checks and the transition window need from the posts record, gathered in one
+ * What the statutory checks and the transition window need from the posts Map, gathered in one
  * pass over the index's arrays (not a walk of the record each): on a large establishment only a
  * handful of posts hold a statutory role, and most checks need only those.
  */

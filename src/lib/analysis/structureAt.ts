@@ -142,7 +142,7 @@ export function changeDays(s: Structure, from: string, to: string): string[] {
  */
 export function transitionWindow(s: Structure): { from: string; to: string } {
 	let to = s.date;
-	// The posts' latest date is gathered once per posts record (the greatest of the same strings).
+	// The posts' latest date is gathered once per posts Map (the greatest of the same strings).
 	const latest = postFacts(s).latestDate;
 	if (latest !== undefined && latest > to) to = latest;
 	for (const p of Object.values(s.interimPosts ?? {})) {
