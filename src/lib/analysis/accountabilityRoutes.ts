@@ -122,20 +122,31 @@ function routesOf(s: Structure, unit: Unit): UnitRoutes {
 export const accountabilityRoutes: (s: Structure) => Record<string, UnitRoutes> =
 	memoisePerStructure((s) => {
 		const out: Record<string, UnitRoutes> = {};
-		for (const id in s.units) out[id] = routesOf(s, s.units[id]);
+		for (const id in s.units) out[id] = routesInto(s, id);
 		return out;
 	});
 
-/** The routes into one unit (all empty for an id that is not a unit). */
+/** Each unit's routes once worked out, per structure: the checks need only the delivery functions'. */
+const byUnit = new WeakMap<Structure, Map<string, UnitRoutes>>();
+
+/** The routes into one unit (all empty for an id that is not a unit), memoised per structure. */
 export function routesInto(s: Structure, unitId: string): UnitRoutes {
-	return (
-		accountabilityRoutes(s)[unitId] ?? {
-			unitId,
-			purposeSetters: [],
-			performanceRoutes: [],
-			assuranceRoutes: [],
-			memberInterfaces: [],
-			commissioners: []
-		}
-	);
+	let known = byUnit.get(s);
+	if (!known) byUnit.set(s, (known = new Map()));
+	let routes = known.get(unitId);
+	if (!routes) {
+		const unit = Object.hasOwn(s.units, unitId) ? s.units[unitId] : undefined;
+		routes = unit
+			? routesOf(s, unit)
+			: {
+					unitId,
+					purposeSetters: [],
+					performanceRoutes: [],
+					assuranceRoutes: [],
+					memberInterfaces: [],
+					commissioners: []
+				};
+		known.set(unitId, routes);
+	}
+	return routes;
 }

@@ -6,6 +6,7 @@ import { dayNumber, parseFinancialYear } from './financialYear';
 import { lazyProperty } from './memo';
 import { fromPence } from './money';
 import { orgIndex } from './orgIndex';
+import { postFacts } from './postFacts';
 
 export interface FinancialYearCost {
 	year: string;
@@ -32,6 +33,7 @@ function postDates(s: Structure): PostDates {
 		const posts = orgIndex(s).posts;
 		const from = new Float64Array(posts.length).fill(-Infinity);
 		const to = new Float64Array(posts.length).fill(Infinity);
+		// Only the few dated posts need reading (postFacts lists them).
 		const days = new Map<string, number>();
 		const day = (iso: string, what: string) => {
 			let d = days.get(iso);
@@ -41,7 +43,7 @@ function postDates(s: Structure): PostDates {
 			}
 			return d;
 		};
-		for (let i = 0; i < posts.length; i++) {
+		for (const i of postFacts(s).liveDated) {
 			const p = posts[i];
 			if (p.start !== undefined) from[i] = day(p.start, `Post ${p.id} start`);
 			if (p.end !== undefined) to[i] = day(p.end, `Post ${p.id} end`);

@@ -15,6 +15,8 @@ export interface PostFacts {
 	liveRoleHolders: number[];
 	/** True when any post of the record (deleted ones included) has a start or end date. */
 	anyDated: boolean;
+	/** Positions (orgIndex) of the live posts with a start or end date, in structure order. */
+	liveDated: number[];
 	/** The latest start or end date of any post of the record (ISO, so greatest string), if any. */
 	latestDate: string | undefined;
 }
@@ -46,8 +48,8 @@ function carried(index: OrgIndex): PostFacts | undefined {
 function gather(index: OrgIndex): PostFacts {
 	const roleHolderIds: string[] = [];
 	const roleHolders: Post[] = [];
-	let anyDated = false;
 	let latestDate: string | undefined;
+	const dated: number[] = [];
 	const { recordIds, recordPosts } = index;
 	for (let k = 0; k < recordPosts.length; k++) {
 		const p = recordPosts[k];
@@ -55,24 +57,37 @@ function gather(index: OrgIndex): PostFacts {
 			roleHolderIds.push(recordIds[k]);
 			roleHolders.push(p);
 		}
-		if (p.start !== undefined) {
-			anyDated = true;
-			if (latestDate === undefined || p.start > latestDate) latestDate = p.start;
-		}
-		if (p.end !== undefined) {
-			anyDated = true;
-			if (latestDate === undefined || p.end > latestDate) latestDate = p.end;
+		if (p.start !== undefined || p.end !== undefined) {
+			dated.push(k);
+			if (p.start !== undefined && (latestDate === undefined || p.start > latestDate))
+				latestDate = p.start;
+			if (p.end !== undefined && (latestDate === undefined || p.end > latestDate))
+				latestDate = p.end;
 		}
 	}
 	// With nothing deleted the record's order is the positions' order.
 	const liveRoleHolders: number[] = [];
+	let liveDated: number[];
 	if (recordPosts === index.posts) {
 		for (const id of roleHolderIds) liveRoleHolders.push(index.position.get(id)!);
+		liveDated = dated;
 	} else {
 		for (let i = 0; i < index.posts.length; i++)
 			if (index.posts[i].statutoryRoles.length) liveRoleHolders.push(i);
+		liveDated = [];
+		for (const k of dated) {
+			const i = index.position.get(recordIds[k]);
+			if (i !== undefined) liveDated.push(i);
+		}
 	}
-	return { roleHolderIds, roleHolders, liveRoleHolders, anyDated, latestDate };
+	return {
+		roleHolderIds,
+		roleHolders,
+		liveRoleHolders,
+		anyDated: dated.length > 0,
+		liveDated,
+		latestDate
+	};
 }
 
 /** The live posts holding a statutory role, in structure order. */

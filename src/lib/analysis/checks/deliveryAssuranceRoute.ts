@@ -1,4 +1,4 @@
-import { accountabilityRoutes } from '../accountabilityRoutes';
+import { routesInto } from '../accountabilityRoutes';
 import { deliveryFunctions } from './deliveryFunctions';
 import type { Check, Violation } from './types';
 
@@ -15,9 +15,8 @@ export const deliveryAssuranceRoute: Check = {
 		'Each delivery function has an “assures” link (from a meeting such as the assurance group, a post or a body) into the function or its head post.',
 	run(s) {
 		const out: Violation[] = [];
-		const routes = accountabilityRoutes(s);
 		for (const unit of deliveryFunctions(s)) {
-			const r = routes[unit.id];
+			const r = routesInto(s, unit.id);
 			if (r.assuranceRoutes.length > 0) continue;
 			out.push({
 				check: this.key,

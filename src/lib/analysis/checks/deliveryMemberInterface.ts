@@ -1,4 +1,4 @@
-import { accountabilityRoutes } from '../accountabilityRoutes';
+import { routesInto } from '../accountabilityRoutes';
 import { deliveryFunctions } from './deliveryFunctions';
 import type { Check, Violation } from './types';
 
@@ -10,9 +10,8 @@ export const deliveryMemberInterface: Check = {
 		'Each delivery function has a “member interface” link (a Cabinet Member or Scrutiny Chair) into it or its head post.',
 	run(s) {
 		const out: Violation[] = [];
-		const routes = accountabilityRoutes(s);
 		for (const unit of deliveryFunctions(s)) {
-			if (routes[unit.id].memberInterfaces.length > 0) continue;
+			if (routesInto(s, unit.id).memberInterfaces.length > 0) continue;
 			out.push({
 				check: this.key,
 				subject: unit.id,

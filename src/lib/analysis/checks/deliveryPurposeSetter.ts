@@ -1,4 +1,4 @@
-import { accountabilityRoutes } from '../accountabilityRoutes';
+import { routesInto } from '../accountabilityRoutes';
 import { deliveryFunctions } from './deliveryFunctions';
 import type { Check, Violation } from './types';
 
@@ -10,9 +10,8 @@ export const deliveryPurposeSetter: Check = {
 		'Each delivery function has exactly one post or body with a “sets purpose and measures for” link into the function or its head post.',
 	run(s) {
 		const out: Violation[] = [];
-		const routes = accountabilityRoutes(s);
 		for (const unit of deliveryFunctions(s)) {
-			const setters = routes[unit.id].purposeSetters;
+			const setters = routesInto(s, unit.id).purposeSetters;
 			if (setters.length === 1) continue;
 			out.push({
 				check: this.key,
