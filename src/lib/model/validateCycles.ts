@@ -1,5 +1,5 @@
 import type { Post, Structure } from './types';
-import type { Path } from './validate';
+import type { Path } from './validateCommon';
 
 /** Loops in the two trees of a structure: line management (reportsTo) and units (parent). */
 

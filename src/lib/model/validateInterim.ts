@@ -1,5 +1,5 @@
 import { STATUTORY_ROLES, type Post, type Structure } from './types';
-import { isIsoDate, type Path } from './validate';
+import { isIsoDate, type Path } from './validateCommon';
 
 /** Checks of what the structure says about the transition: interim posts and assumed values. */
 
