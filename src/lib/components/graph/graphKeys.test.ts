@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { graphKeydown } from './graphKeys.ts';
+import { graphKeydown, type GraphKey } from './graphKeys.ts';
 
 /** A chief executive over two directors, the left one nearer, drawn headless. */
 function drawing() {
@@ -16,17 +16,24 @@ function drawing() {
 	});
 }
 
-type Modifiers = Partial<Pick<KeyboardEvent, 'ctrlKey' | 'altKey' | 'metaKey'>>;
+type Modifiers = Partial<Pick<GraphKey, 'ctrlKey' | 'altKey' | 'metaKey'>>;
 
 /**
- * Presses a key in the drawing (an event's fields only: the tests run without a DOM); answers what
+ * Presses a key in the drawing (the fields the keys read: the tests run without a DOM); answers what
  * it selected and moved, and whether it kept the key from going further.
  */
 function press(key: string, selected: string | undefined, mods: Modifiers = {}) {
 	const chosen: (string | undefined)[] = [];
 	const moved: string[] = [];
 	let kept = false;
-	const e = { key, ...mods, preventDefault: () => (kept = true) } as KeyboardEvent;
+	const e: GraphKey = {
+		key,
+		altKey: false,
+		ctrlKey: false,
+		metaKey: false,
+		...mods,
+		preventDefault: () => void (kept = true)
+	};
 	graphKeydown(e, drawing(), selected, {
 		onselect: (id) => chosen.push(id),
 		onmove: (id) => moved.push(id)

@@ -18,9 +18,15 @@ export function zoomToSelected(cy: Core | undefined, selected: string | undefine
 	if (cy && node && node.nonempty()) zoomTo(cy, node);
 }
 
+/** What the keys read of a keydown event. */
+export type GraphKey = Pick<
+	KeyboardEvent,
+	'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'preventDefault'
+>;
+
 /** Acts on a key pressed in the drawing; a key it acts on goes no further. */
 export function graphKeydown(
-	e: KeyboardEvent,
+	e: GraphKey,
 	cy: Core | undefined,
 	selected: string | undefined,
 	{ onselect, onmove }: KeyHandlers
