@@ -83,3 +83,32 @@ export function restoreRoute(
 	if (edge.hasClass('line-management')) routeLine(edge, placed);
 	else drawThrough(edge, routes[edge.id()], 'bezier');
 }
+
+/**
+ * The routes of the drawn links other than line management, as last made: made again only when
+ * the links drawn change, or after `forget` (the drawing changed).
+ */
+export class OtherLinkRoutes {
+	routes: Record<string, Point[]> = {};
+	/** The links the routes were made for. */
+	private routedFor = '';
+
+	forget() {
+		this.routedFor = '';
+	}
+
+	/**
+	 * Routes the links drawn, read from the classes just set (a style is brought up to date only
+	 * when next drawn).
+	 */
+	update(cy: Core, placed: GraphPlacement) {
+		const shown = cy
+			.edges()
+			.not('.line-management')
+			.filter((e) => !e.hasClass('off') || e.hasClass('highlight'));
+		const key = shown.map((e) => e.id()).join(' ');
+		if (key === this.routedFor) return;
+		this.routedFor = key;
+		this.routes = routeOtherLinks(cy, placed, shown);
+	}
+}
