@@ -1,4 +1,4 @@
-import type { PostBrief } from './unitGraph.ts';
+import type { PostBrief } from './unitPosts.ts';
 
 /**
  * A unit with a great many posts directly in it (an HR export with one department column puts
