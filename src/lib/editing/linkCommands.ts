@@ -1,4 +1,4 @@
-import { defaultLinkId, ID_PATTERN } from '../model/schema';
+import { defaultLinkId, ID_PATTERN } from '../model/ids';
 import { LINE_MANAGEMENT, LINK_TYPES, type Link } from '../model/types';
 import { command, isText } from './command';
 import { collectionOf } from './lookup';

@@ -1,4 +1,4 @@
-import { ID_PATTERN } from '../model/schema';
+import { ID_PATTERN } from '../model/ids';
 import { didYouMean } from '../model/suggest';
 import type { Structure } from '../model/types';
 import { nameOf } from '../words';

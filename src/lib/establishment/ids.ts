@@ -3,7 +3,7 @@
  * units and grades get ids from their names ('unit.' and 'grade.' first, so they cannot meet a
  * post id in the shared namespace), the same names always giving the same id.
  */
-import { ID_PATTERN } from '../model/schema';
+import { ID_PATTERN } from '../model/ids';
 
 /** 'City Operations & Housing' → 'city-operations-and-housing'. */
 export function slug(name: string): string {

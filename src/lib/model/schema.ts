@@ -8,10 +8,10 @@
  * that the same shapes can describe a derived file's patches, which must not gain defaults.
  */
 import * as z from 'zod';
+import { ID_PATTERN } from './ids';
 import { FUNDING_SOURCES, LINK_TYPES, LINE_MANAGEMENT, STATUTORY_ROLES } from './types';
 
-/** Record ids: letters, digits, dots, underscores and hyphens, starting with a letter or digit. */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+export { defaultLinkId, ID_PATTERN } from './ids';
 
 export const idSchema = z.string().regex(ID_PATTERN);
 const text = z.string();
@@ -304,8 +304,3 @@ export const DEFAULTS = {
 	},
 	spanRules: { ceoMax: 5, averageTarget: 10, averageTolerance: 2, narrowBelow: 3 }
 } as const;
-
-/** The id a link gets when the file gives none. */
-export function defaultLinkId(type: string, from: string, to: string): string {
-	return `${type}:${from}->${to}`;
-}

@@ -6,7 +6,7 @@
  * are left out, as a person writing the file would.
  */
 import { Document, isMap, isSeq, isScalar, visit, type YAMLMap } from 'yaml';
-import { defaultLinkId } from './schema';
+import { defaultLinkId } from './ids';
 import type { Structure } from './types';
 
 type Rec = Record<string, unknown>;

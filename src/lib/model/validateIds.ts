@@ -1,5 +1,5 @@
 /** Ids: each record's key is its id, and ids are unique across the namespace records share. */
-import { ID_PATTERN } from './schema';
+import { ID_PATTERN } from './ids';
 import type { Structure } from './types';
 import type { AddIssue } from './validateCommon';
 
