@@ -2,6 +2,7 @@
  * Every difference between the records of two structures, matched by id: the one diff that the
  * change log, the import's changes and compare all describe.
  */
+import { byId, hasId, idsOf, type Keyed } from '../model/collections';
 import type { Structure } from '../model/types';
 import { nameIn } from '../words';
 import { deepEqual } from './deepEqual';
@@ -15,14 +16,6 @@ import {
 } from './settingChanges';
 
 export * from './recordChangeTypes';
-
-/** A collection keyed by id: the posts Map, or one of the other collections' plain objects. */
-type Keyed<T> = Readonly<Record<string, T>> | ReadonlyMap<string, T>;
-const has = <T>(c: Keyed<T>, id: string): boolean =>
-	c instanceof Map ? c.has(id) : Object.hasOwn(c, id);
-const get = <T>(c: Keyed<T>, id: string): T =>
-	c instanceof Map ? c.get(id)! : (c as Readonly<Record<string, T>>)[id];
-const keys = <T>(c: Keyed<T>): Iterable<string> => (c instanceof Map ? c.keys() : Object.keys(c));
 
 /**
  * Records added, removed and updated between two id-keyed records. When `changedIds` is given, the
@@ -39,14 +32,14 @@ export function diffRecords<T>(
 	if (a === b) return out;
 	const added: string[] = [];
 	const compare = (id: string) => {
-		const inA = has(a, id);
-		const inB = has(b, id);
+		const inA = hasId(a, id);
+		const inB = hasId(b, id);
 		if (!inA) {
 			if (inB) added.push(id);
 			return;
 		}
-		const x = get(a, id);
-		const y = get(b, id);
+		const x = byId(a, id)!;
+		const y = byId(b, id)!;
 		if (!inB) out.removed.push(x);
 		else if (x === y || deepEqual(x, y)) return;
 		else out.updated.push([x, y]);
@@ -54,11 +47,11 @@ export function diffRecords<T>(
 	};
 	if (only) for (const id of only) compare(id);
 	else {
-		for (const id of keys(a)) compare(id);
-		for (const id of keys(b)) if (!has(a, id)) added.push(id);
+		for (const id of idsOf(a)) compare(id);
+		for (const id of idsOf(b)) if (!hasId(a, id)) added.push(id);
 	}
 	for (const id of added) {
-		out.added.push(get(b, id));
+		out.added.push(byId(b, id)!);
 		changedIds?.push(id);
 	}
 	return out;

@@ -1,6 +1,7 @@
 import type { Patch } from 'immer';
 import type { Structure } from '../model/types';
 import { structureToJson } from '../model/structureDocument';
+import { byId } from '../model/collections';
 import { describeChange, describePatches, touchedBy } from './changeLog';
 import { applyPatches } from './immer';
 
@@ -124,8 +125,8 @@ function unchanged(a: Structure, b: Structure, patches: readonly Patch[]): boole
 			}
 		} else {
 			for (const id of ids) {
-				const x = part === 'posts' ? a.posts.get(id) : a[part][id];
-				const y = part === 'posts' ? b.posts.get(id) : b[part][id];
+				const x = byId<unknown>(a[part], id);
+				const y = byId<unknown>(b[part], id);
 				if (JSON.stringify(x) !== JSON.stringify(y)) return false;
 			}
 		}

@@ -1,4 +1,5 @@
 import { ID_PATTERN } from '../model/ids';
+import { hasId } from '../model/collections';
 import { didYouMean } from '../model/suggest';
 import type { Structure } from '../model/types';
 import { nameOf } from '../words';
@@ -8,7 +9,7 @@ const NAMESPACE = ['posts', 'units', 'services', 'bodies', 'meetings', 'grades']
 
 /** The collection holding an id, if any. */
 export function collectionOf(s: Structure, id: string): (typeof NAMESPACE)[number] | undefined {
-	return NAMESPACE.find((c) => (c === 'posts' ? s.posts.has(id) : Object.hasOwn(s[c], id)));
+	return NAMESPACE.find((c) => hasId<unknown>(s[c], id));
 }
 
 export function unknownPost(s: Structure, id: string): string {

@@ -1,3 +1,4 @@
+import { hasId, idsOf } from '../model/collections';
 import type { Post, SeniorOptionApplied, Structure } from '../model/types';
 
 /**
@@ -37,14 +38,15 @@ export function applySeniorOption(
 
 	// Records of both structures share one id namespace: the option's ids must not collide (a grade
 	// both define alike is one grade).
-	const clash = (id: string, collection: string) =>
-		problems.push(
-			`${option.name} and ${establishment.name} both have a record "${id}" (${collection}); rename one before combining them.`
-		);
-	for (const id of option.posts.keys())
-		if (establishment.posts.has(id) && !replaced.has(id)) clash(id, 'posts');
-	for (const collection of ['units', 'services', 'bodies', 'meetings', 'links'] as const)
-		for (const id in option[collection]) if (id in establishment[collection]) clash(id, collection);
+	for (const collection of ['posts', 'units', 'services', 'bodies', 'meetings', 'links'] as const)
+		for (const id of idsOf<unknown>(option[collection]))
+			if (
+				hasId<unknown>(establishment[collection], id) &&
+				!(collection === 'posts' && replaced.has(id))
+			)
+				problems.push(
+					`${option.name} and ${establishment.name} both have a record "${id}" (${collection}); rename one before combining them.`
+				);
 	for (const id in option.grades)
 		if (
 			id in establishment.grades &&

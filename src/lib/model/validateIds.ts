@@ -1,5 +1,6 @@
 /** Ids: each record's key is its id, and ids are unique across the namespace records share. */
 import { ID_PATTERN } from './ids';
+import { entriesOf } from './collections';
 import type { Structure } from './types';
 import type { AddIssue } from './validateCommon';
 
@@ -23,10 +24,7 @@ export function checkIds(s: Structure, add: AddIssue): Map<string, Namespaced> {
 	const owner = new Map<string, Namespaced>();
 	for (const [collection, noun] of NAMESPACED) {
 		// Posts are a Map, the other collections plain objects.
-		const held = s[collection] ?? {};
-		const records: Iterable<[string, { id?: unknown }]> =
-			held instanceof Map ? held : Object.entries(held);
-		for (const [key, rec] of records) {
+		for (const [key, rec] of entriesOf<{ id?: unknown }>(s[collection] ?? {})) {
 			if (rec.id !== key) {
 				add(
 					[collection, key, 'id'],

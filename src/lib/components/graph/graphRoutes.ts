@@ -10,9 +10,18 @@ import { routeLinks, type RouteBox } from '$lib/view/linkRoutes';
  */
 
 function drawThrough(edge: EdgeSingular, points: readonly Point[] | undefined, fallback: string) {
-	const s = edge.source().position();
-	const t = edge.target().position();
-	if (!points || !points.length) {
+	drawSegments(edge, edge.source().position(), edge.target().position(), points, fallback);
+}
+
+/** The edge bent through `points` between s and t, or drawn in the fallback style without them. */
+function drawSegments(
+	edge: EdgeSingular,
+	s: Point | undefined,
+	t: Point | undefined,
+	points: readonly Point[] | undefined,
+	fallback: string
+) {
+	if (!points || !points.length || !s || !t) {
 		edge.style({ 'curve-style': fallback });
 		return;
 	}
@@ -27,20 +36,14 @@ function drawThrough(edge: EdgeSingular, points: readonly Point[] | undefined, f
 
 /** A line-management edge along the layout's route (its report's), from the layout's positions. */
 export function routeLine(edge: EdgeSingular, placed: GraphPlacement) {
-	const points = placed.routes[edge.target().id()];
-	const s = placed.positions[edge.source().id()];
-	const t = placed.positions[edge.target().id()];
-	if (!points || !points.length || !s || !t) {
-		edge.style({ 'curve-style': 'straight' });
-		return;
-	}
-	const { weights, distances } = toSegments(s, t, points);
-	edge.style({
-		'curve-style': 'segments',
-		'edge-distances': 'node-position',
-		'segment-weights': weights,
-		'segment-distances': distances
-	});
+	const target = edge.target().id();
+	drawSegments(
+		edge,
+		placed.positions[edge.source().id()],
+		placed.positions[target],
+		placed.routes[target],
+		'straight'
+	);
 }
 
 /**

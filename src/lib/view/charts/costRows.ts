@@ -6,6 +6,7 @@ import {
 	type Structure
 } from '$lib/model/types';
 import { originLabels, type OriginLabels } from '$lib/words';
+import type { PostCost } from '$lib/analysis/postCostArithmetic';
 
 /** Short names for the funding column, each explained in full by an <abbr>. */
 export const FUNDING_SHORT_NAMES: Record<FundingSource, string> = {
@@ -39,16 +40,8 @@ export interface CostRow {
 	origin?: OriginLabels;
 }
 
-/** The per-post cost the table reads (the core's PostCost). */
-export interface PostCostInput {
-	postId: string;
-	grade: string;
-	salary: number;
-	employerNi: number;
-	employerPension: number;
-	total: number;
-	funding: Record<FundingSource, number>;
-}
+/** The per-post cost the table reads: the core's PostCost without its live flag. */
+export type PostCostInput = Omit<PostCost, 'live'>;
 
 /**
  * The core's post costs with names attached, for the costs table. The funding shares are the
